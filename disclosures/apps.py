@@ -1,0 +1,14 @@
+from __future__ import annotations
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class DisclosuresConfig(AppConfig):
+    """Disclosures, feedback, open data and the public site as a whole."""
+
+    name = "disclosures"
+    verbose_name = _("公开与监督")
+
+    def ready(self) -> None:
+        from . import signals  # noqa: F401

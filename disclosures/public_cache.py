@@ -1,0 +1,49 @@
+"""Caching of public pages, invalidated when anything in their township goes public or leaves.
+
+Each township has a generation number in the cache; a page's key holds it, so a publish or a
+withdrawal (which bumps it) makes every cached page of that township stale at once and the next
+request renders afresh.
+"""
+
+from __future__ import annotations
+
+from functools import wraps
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.translation import get_language
+
+
+def _generation_key(township_code: str) -> str:
+    return f"public-generation:{township_code}"
+
+
+def generation(township_code: str) -> int:
+    return cache.get_or_set(_generation_key(township_code), 1, timeout=None)
+
+
+def bump(township_code: str) -> None:
+    key = _generation_key(township_code)
+    try:
+        cache.incr(key)
+    except ValueError:
+        cache.set(key, 2, timeout=None)
+
+
+def cached_public_page(view):
+    """Cache a public page's response per township generation, language and path."""
+
+    @wraps(view)
+    def wrapper(request, township_code: str, *args, **kwargs):
+        if request.method not in ("GET", "HEAD"):
+            return view(request, township_code, *args, **kwargs)
+        page = request.get_full_path()
+        key = f"public-page:{township_code}:{generation(township_code)}:{get_language()}:{page}"
+        response = cache.get(key)
+        if response is None:
+            response = view(request, township_code, *args, **kwargs)
+            if response.status_code == 200:
+                cache.set(key, response, settings.PUBLIC_PAGE_CACHE_SECONDS)
+        return response
+
+    return wrapper

@@ -1,0 +1,45 @@
+"""Filters of the officials' catalog page (django-filter)."""
+
+from __future__ import annotations
+
+import django_filters
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from .lifecycle import Status
+from .models import PowerItem
+
+
+class PowerItemFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label=_("搜索"), method="search")
+    category = django_filters.ModelChoiceFilter(label=_("权力类别"), queryset=None)
+    power_kind = django_filters.ChoiceFilter(
+        label=_("权力性质"), choices=PowerItem.PowerKind.choices
+    )
+    major = django_filters.BooleanFilter(label=_("三重一大"), method="filter_major")
+    status = django_filters.ChoiceFilter(label=_("状态"), choices=Status.choices)
+
+    class Meta:
+        model = PowerItem
+        fields = ["q", "category", "power_kind", "major", "status"]
+
+    def __init__(self, *args, unit, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters["category"].queryset = unit.township.categories.all()
+
+    def search(self, queryset, name, value):
+        value = value.strip()
+        if not value:
+            return queryset
+        return queryset.filter(Q(name__icontains=value) | Q(code__icontains=value))
+
+    def filter_major(self, queryset, name, value):
+        major = (
+            Q(is_major_decision=True)
+            | Q(is_major_appointment=True)
+            | Q(is_major_project=True)
+            | Q(is_large_sum=True)
+        )
+        if value is None:
+            return queryset
+        return queryset.filter(major) if value else queryset.exclude(major)

@@ -1,0 +1,229 @@
+"""The review lifecycle shared by catalog entries, flowcharts, risk points and disclosures.
+
+draft → submitted (clerk) → confirmed (unit head) → approved (township reviewer) → published,
+with returns that carry the reason and withdrawal. The public reads ``published_data``, a
+snapshot taken at approval, so editing a published record changes nothing public until it is
+approved again. Every change goes through :func:`save_edit` or :func:`apply_transition`, which
+set the history user and reason and refuse a save based on a stale version.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models, transaction
+from django.dispatch import Signal
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+# Sent after commit when a record appears on, changes on or leaves the public site.
+public_content_changed = Signal()  # sender=model class, record=instance
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", _("草稿")
+    SUBMITTED = "submitted", _("已提交")
+    CONFIRMED = "confirmed", _("单位已确认")
+    APPROVED = "approved", _("乡镇已审核")
+    PUBLISHED = "published", _("已发布")
+    RETURNED = "returned", _("已退回")
+    WITHDRAWN = "withdrawn", _("已撤回")
+
+
+EDITABLE_STATUSES = {Status.DRAFT, Status.RETURNED, Status.WITHDRAWN, Status.PUBLISHED}
+
+
+@dataclass(frozen=True)
+class Transition:
+    name: str
+    label: str
+    sources: frozenset[str]
+    target: str
+    permission: str
+    needs_reason: bool = False
+
+
+TRANSITIONS: dict[str, Transition] = {
+    t.name: t
+    for t in (
+        Transition(
+            "submit",
+            _("提交审核"),
+            frozenset({Status.DRAFT, Status.RETURNED, Status.WITHDRAWN}),
+            Status.SUBMITTED,
+            "submit_records",
+        ),
+        Transition(
+            "confirm",
+            _("确认上报"),
+            frozenset({Status.SUBMITTED}),
+            Status.CONFIRMED,
+            "confirm_records",
+        ),
+        Transition(
+            "return_to_clerk",
+            _("退回录入员"),
+            frozenset({Status.SUBMITTED}),
+            Status.RETURNED,
+            "confirm_records",
+            needs_reason=True,
+        ),
+        Transition(
+            "approve",
+            _("审核通过并发布"),
+            frozenset({Status.CONFIRMED}),
+            Status.PUBLISHED,
+            "review_records",
+        ),
+        Transition(
+            "return",
+            _("退回修改"),
+            frozenset({Status.CONFIRMED}),
+            Status.RETURNED,
+            "review_records",
+            needs_reason=True,
+        ),
+        Transition(
+            "withdraw",
+            _("撤回公开"),
+            frozenset(),  # allowed whenever the record is public, whatever its working state
+            Status.WITHDRAWN,
+            "review_records",
+            needs_reason=True,
+        ),
+    )
+}
+
+
+class ConcurrentEditError(Exception):
+    """Someone else saved the record after this editor loaded it."""
+
+    def __init__(self, current, base):
+        self.current = current  # the record as it is now
+        self.base = base  # the version the editor loaded (a historical row), if known
+        super().__init__("record changed meanwhile")
+
+
+class LifecycleRecord(models.Model):
+    """Fields of a record that goes through review before the public sees it."""
+
+    status = models.CharField(
+        _("状态"), max_length=16, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    version = models.PositiveIntegerField(_("版本"), default=1)
+    is_public = models.BooleanField(_("公开中"), default=False, db_index=True)
+    published_data = models.JSONField(_("已发布内容"), null=True, blank=True, editable=False)
+    published_version = models.PositiveIntegerField(_("已发布版本"), default=0)
+    published_at = models.DateTimeField(_("发布时间"), null=True, blank=True)
+    first_approved_at = models.DateTimeField(_("首次审核通过时间"), null=True, blank=True)
+    status_reason = models.TextField(_("退回或撤回原因"), blank=True)
+    updated_at = models.DateTimeField(_("更新时间"), auto_now=True)
+
+    # The snapshot is what the public reads; history keeps the record's own fields.
+    history_excluded_fields = ["published_data", "updated_at"]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def needs_change_reason(self) -> bool:
+        """After its first approval, every change of a record must say why."""
+        return self.first_approved_at is not None
+
+    @property
+    def is_editable(self) -> bool:
+        return self.status in EDITABLE_STATUSES
+
+    @property
+    def has_unpublished_changes(self) -> bool:
+        return self.is_public and self.status != Status.PUBLISHED
+
+    def public_snapshot(self) -> dict:
+        """What the public site shows of this record. Subclasses say which fields."""
+        raise NotImplementedError
+
+    def get_unit(self):
+        return self.unit
+
+    def available_transitions(self, perms: set[str]) -> list[Transition]:
+        return [t for t in TRANSITIONS.values() if t.permission in perms and self.can_apply(t)]
+
+    def can_apply(self, transition: Transition) -> bool:
+        if transition.name == "withdraw":
+            return self.is_public
+        return self.status in transition.sources
+
+
+def _stamp(record, user, reason: str) -> None:
+    record._history_user = user
+    record._change_reason = reason or None
+
+
+def save_edit(record, *, user, expected_version: int | None, reason: str = "", children=()):
+    """Save an official's edit: refuse a stale version, demand a reason after approval.
+
+    ``children`` are callables run inside the same transaction after the record is saved
+    (formsets of legal bases, flowchart steps), so a refused save loses nothing and writes nothing.
+    """
+    model = type(record)
+    with transaction.atomic():
+        if record.pk:
+            current = model.objects.select_for_update().get(pk=record.pk)
+            if expected_version is not None and current.version != expected_version:
+                base = current.history.filter(version=expected_version).first()
+                raise ConcurrentEditError(current, base)
+            if not current.is_editable:
+                raise ValidationError(
+                    _("该记录正在审核中（%(status)s），不能修改；如需修改请先退回。")
+                    % {"status": current.get_status_display()}
+                )
+            if current.needs_change_reason and not reason.strip():
+                raise ValidationError(_("该记录已审核通过，修改时必须填写修改原因。"))
+            record.version = current.version + 1
+            if current.status == Status.PUBLISHED:
+                # The public keeps the approved snapshot until the edit is approved again.
+                record.status = Status.DRAFT
+        _stamp(record, user, reason)
+        record.save()
+        for save_child in children:
+            save_child(record)
+    return record
+
+
+def apply_transition(record, name: str, *, user, perms: set[str], reason: str = "") -> None:
+    """Move a record along the lifecycle, if the user's role allows it."""
+    transition = TRANSITIONS.get(name)
+    if transition is None or transition.permission not in perms:
+        raise PermissionDenied
+    if transition.needs_reason and not reason.strip():
+        raise ValidationError(_("请填写原因。"))
+    model = type(record)
+    with transaction.atomic():
+        current = model.objects.select_for_update().get(pk=record.pk)
+        if not current.can_apply(transition):
+            raise ValidationError(
+                _("当前状态（%(status)s）不能执行“%(action)s”。")
+                % {"status": current.get_status_display(), "action": transition.label}
+            )
+        now = timezone.now()
+        current.status = transition.target
+        current.status_reason = reason if transition.needs_reason else ""
+        current.version += 1
+        public_changed = False
+        if transition.name == "approve":
+            current.first_approved_at = current.first_approved_at or now
+            current.published_data = current.public_snapshot()
+            current.published_version = current.version
+            current.published_at = now
+            current.is_public = True
+            public_changed = True
+        elif transition.name == "withdraw":
+            current.is_public = False
+            public_changed = True
+        history_reason = str(transition.label) + (f"：{reason}" if reason else "")
+        _stamp(current, user, history_reason)
+        current.save()
+        if public_changed:
+            transaction.on_commit(lambda: public_content_changed.send(sender=model, record=current))
+    record.refresh_from_db()

@@ -1,0 +1,172 @@
+"""Who may do what to which unit's records.
+
+Roles are granted per unit or per township (a :class:`RoleAssignment`), and saving one writes
+guardian rows on Unit or Township. Every record of a unit inherits its unit's grants, so a check
+is "does the user hold this permission on the record's unit, or on its township?". A user's
+grants are loaded once per request (two queries) and kept on the user object.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.contrib.auth.models import Permission
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+
+from .models import (
+    RoleAssignment,
+    Township,
+    TownshipUserObjectPermission,
+    Unit,
+    UnitUserObjectPermission,
+)
+
+Role = RoleAssignment.Role
+
+ROLE_PERMISSIONS: dict[str, set[str]] = {
+    Role.CLERK: {"view_records", "change_records", "submit_records", "view_history"},
+    Role.UNIT_HEAD: {"view_records", "confirm_records", "view_history"},
+    Role.REVIEWER: {"view_records", "review_records", "view_history"},
+    Role.DISCIPLINE: {"view_records", "view_history"},
+    Role.ADMINISTRATOR: {"view_records", "view_history", "manage_unit"},
+}
+ALL_PERMISSIONS = set().union(*ROLE_PERMISSIONS.values())
+TOWNSHIP_ONLY_ROLES = {Role.REVIEWER, Role.DISCIPLINE, Role.ADMINISTRATOR}
+
+
+@dataclass
+class Grants:
+    """The permissions one user holds, by unit id and by township id."""
+
+    units: dict[int, set[str]] = field(default_factory=dict)
+    townships: dict[int, set[str]] = field(default_factory=dict)
+    everything: bool = False
+
+    def on_unit(self, unit: Unit) -> set[str]:
+        if self.everything:
+            return set(ALL_PERMISSIONS)
+        return self.units.get(unit.pk, set()) | self.townships.get(unit.township_id, set())
+
+    def on_township(self, township_id: int) -> set[str]:
+        if self.everything:
+            return set(ALL_PERMISSIONS)
+        return self.townships.get(township_id, set())
+
+
+def grants_for(user) -> Grants:
+    if not user.is_authenticated or not user.is_active:
+        return Grants()
+    cached = getattr(user, "_portal_grants", None)
+    if cached is not None:
+        return cached
+    grants = Grants(everything=user.is_superuser)
+    if not grants.everything:
+        for unit_id, codename in UnitUserObjectPermission.objects.filter(user=user).values_list(
+            "content_object_id", "permission__codename"
+        ):
+            grants.units.setdefault(unit_id, set()).add(codename)
+        for township_id, codename in TownshipUserObjectPermission.objects.filter(
+            user=user
+        ).values_list("content_object_id", "permission__codename"):
+            grants.townships.setdefault(township_id, set()).add(codename)
+    user._portal_grants = grants
+    return grants
+
+
+def forget_grants(user) -> None:
+    user.__dict__.pop("_portal_grants", None)
+
+
+def unit_perms(user, unit: Unit) -> set[str]:
+    return grants_for(user).on_unit(unit)
+
+
+def has_unit_perm(user, unit: Unit, perm: str) -> bool:
+    return perm in unit_perms(user, unit)
+
+
+def unit_filter(user, perm: str, prefix: str = "unit__") -> Q:
+    """A filter for records (``prefix`` to their unit) in units where the user holds ``perm``."""
+    grants = grants_for(user)
+    if grants.everything:
+        return Q()
+    unit_ids = [pk for pk, perms in grants.units.items() if perm in perms]
+    township_ids = [pk for pk, perms in grants.townships.items() if perm in perms]
+    unit_key = f"{prefix}pk__in" if prefix else "pk__in"
+    return Q(**{unit_key: unit_ids}) | Q(**{f"{prefix}township_id__in": township_ids})
+
+
+def townships_with_perm(user, perm: str):
+    grants = grants_for(user)
+    if grants.everything:
+        return Township.objects.all()
+    return Township.objects.filter(
+        pk__in=[pk for pk, perms in grants.townships.items() if perm in perms]
+    )
+
+
+def get_unit_for_user(request, pk: int, perm: str = "view_records") -> Unit:
+    """The unit, or 404 when the user cannot see it at all, or 403 when they lack ``perm``."""
+    unit = get_object_or_404(Unit.objects.select_related("township"), pk=pk)
+    perms = unit_perms(request.user, unit)
+    if "view_records" not in perms:
+        raise Http404
+    if perm not in perms:
+        raise PermissionDenied
+    return unit
+
+
+def get_unit_record_for_user(request, model, pk: int, perm: str = "view_records", related=()):
+    """A unit's record, loaded with its unit; 404 when not visible, 403 without ``perm``."""
+    queryset = model.objects.select_related("unit__township", *related)
+    record = get_object_or_404(queryset, pk=pk)
+    perms = unit_perms(request.user, record.unit)
+    if "view_records" not in perms:
+        raise Http404
+    if perm not in perms:
+        raise PermissionDenied
+    return record
+
+
+def sync_role_grants(assignment: RoleAssignment) -> None:
+    """Make guardian's rows match the user's active role assignments on this scope."""
+    if assignment.unit_id:
+        scope_filter = {"unit_id": assignment.unit_id}
+        grant_model, target = UnitUserObjectPermission, {"content_object_id": assignment.unit_id}
+        content_model = Unit
+    else:
+        scope_filter = {"township_id": assignment.township_id}
+        grant_model = TownshipUserObjectPermission
+        target = {"content_object_id": assignment.township_id}
+        content_model = Township
+    active_roles = RoleAssignment.objects.filter(
+        user_id=assignment.user_id, is_active=True, **scope_filter
+    ).values_list("role", flat=True)
+    wanted = set().union(set(), *(ROLE_PERMISSIONS[role] for role in active_roles))
+    permissions = {
+        p.codename: p
+        for p in Permission.objects.filter(
+            content_type__app_label="powers",
+            content_type__model=content_model._meta.model_name,
+            codename__in=ALL_PERMISSIONS,
+        )
+    }
+    with transaction.atomic():
+        existing = set(
+            grant_model.objects.filter(user_id=assignment.user_id, **target).values_list(
+                "permission__codename", flat=True
+            )
+        )
+        grant_model.objects.filter(
+            user_id=assignment.user_id, permission__codename__in=existing - wanted, **target
+        ).delete()
+        grant_model.objects.bulk_create(
+            [
+                grant_model(user_id=assignment.user_id, permission=permissions[codename], **target)
+                for codename in wanted - existing
+            ]
+        )

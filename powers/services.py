@@ -1,0 +1,48 @@
+"""Domain logic of the catalog that is neither a view nor a model."""
+
+from __future__ import annotations
+
+from django.db import transaction
+
+from .models import PowerCategory, Township
+
+Group = PowerCategory.Group
+
+# The township's starting vocabulary: the seed's categories for township-level units, the
+# national power-list categories, and the groupings village small-power lists use.
+DEFAULT_CATEGORIES: list[tuple[str, str, str]] = [
+    (Group.SEED, "行政许可", ""),
+    (Group.SEED, "行政执法", ""),
+    (Group.SEED, "行政处罚", ""),
+    (Group.SEED, "行政收费", ""),
+    (Group.SEED, "重大事项决策", "重点项目、资金分配、资产处置"),
+    (Group.SEED, "非行政许可审批", ""),
+    (Group.SEED, "人事管理", "录用、调动、任免、奖惩"),
+    (Group.SEED, "财务与物资管理", "财务支配、物资采购分配"),
+    (Group.SEED, "其他", ""),
+    (Group.NATIONAL, "行政强制", ""),
+    (Group.NATIONAL, "行政征收", ""),
+    (Group.NATIONAL, "行政给付", ""),
+    (Group.NATIONAL, "行政检查", ""),
+    (Group.NATIONAL, "行政确认", ""),
+    (Group.NATIONAL, "行政奖励", ""),
+    (Group.NATIONAL, "行政裁决", ""),
+    (Group.NATIONAL, "其他行政权力", ""),
+    (Group.NATIONAL, "公共服务", ""),
+    (Group.VILLAGE, "集体管理事务", ""),
+    (Group.VILLAGE, "便民服务", ""),
+]
+
+
+def seed_categories(township: Township, user=None) -> None:
+    """Give a township the default category vocabulary; categories it already has stay."""
+    existing = set(township.categories.values_list("name", flat=True))
+    with transaction.atomic():
+        for order, (group, name, description) in enumerate(DEFAULT_CATEGORIES, start=1):
+            if name in existing:
+                continue
+            category = PowerCategory(
+                township=township, name=name, group=group, description=description, order=order
+            )
+            category._history_user = user
+            category.save()

@@ -1,0 +1,154 @@
+"""A record's change history as people read it: who, when, why, and field-level differences.
+
+Values are shown as the user saw them in forms: related records by name, choices by label,
+yes/no for flags, never raw ids. A child's changes (a legal basis of an item) appear in its
+parent's timeline.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+ACTIONS = {"+": _("创建"), "~": _("修改"), "-": _("删除")}
+HIDDEN_FIELDS = {"id", "version", "updated_at", "published_data"}
+EMPTY = _("（空）")
+
+
+@dataclass
+class Change:
+    label: str
+    old: str
+    new: str
+
+
+@dataclass
+class Entry:
+    when: object
+    user_name: str
+    action: str
+    reason: str
+    subject: str
+    request: str
+    changes: list[Change] = field(default_factory=list)
+
+
+def _tracked_fields(model) -> list[models.Field]:
+    return [
+        f for f in model._meta.concrete_fields if f.name not in HIDDEN_FIELDS and not f.primary_key
+    ]
+
+
+def _display(field: models.Field, value, names: dict) -> str:
+    if value is None or value == "" or value == [] or value == {}:
+        return str(EMPTY)
+    if isinstance(field, models.ForeignKey):
+        return names.get((field.related_model, value), f"#{value}")
+    if field.choices:
+        return str(dict(field.flatchoices).get(value, value))
+    if isinstance(field, models.BooleanField):
+        return str(_("是") if value else _("否"))
+    if isinstance(value, dict):
+        labels = dict(getattr(field.model, "STAGES", []))
+        return "；".join(f"{labels.get(k, k)}：{v}" for k, v in value.items() if v) or str(EMPTY)
+    if isinstance(value, list):
+        return "；".join(str(v) for v in value)
+    if hasattr(value, "strftime"):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return str(value)
+
+
+def _resolve_names(model, rows) -> dict:
+    """Names of every related record the rows point to: one query per related model."""
+    wanted = defaultdict(set)
+    for f in _tracked_fields(model):
+        if isinstance(f, models.ForeignKey):
+            for row in rows:
+                value = getattr(row, f.attname)
+                if value is not None:
+                    wanted[f.related_model].add(value)
+    names = {}
+    for related, ids in wanted.items():
+        for obj in related._default_manager.filter(pk__in=ids):
+            names[(related, obj.pk)] = str(obj)
+    return names
+
+
+def _entries_for(model, rows, subject_prefix: str = "") -> list[Entry]:
+    names = _resolve_names(model, rows)
+    fields = _tracked_fields(model)
+    previous = {}
+    entries = []
+    for row in rows:
+        before = previous.get(row.id)
+        changes = []
+        for f in fields:
+            new = getattr(row, f.attname, None)
+            old = getattr(before, f.attname, None) if before is not None else None
+            if before is None and row.history_type == "+":
+                if new in (None, "", [], {}, False) and not isinstance(f, models.BooleanField):
+                    continue
+            elif old == new:
+                continue
+            changes.append(
+                Change(
+                    str(f.verbose_name),
+                    _display(f, old, names) if before is not None else "",
+                    _display(f, new, names),
+                )
+            )
+        previous[row.id] = row
+        entries.append(
+            Entry(
+                when=row.history_date,
+                user_name=row.history_user_name,
+                action=str(ACTIONS.get(row.history_type, row.history_type)),
+                reason=row.history_change_reason or "",
+                subject=f"{subject_prefix}{_row_label(model, row)}",
+                request=row.history_request,
+                changes=changes,
+            )
+        )
+    return entries
+
+
+def _row_label(model, row) -> str:
+    try:
+        return str(row.instance)
+    except Exception:  # a row of a since-deleted child may not build its instance's str
+        return f"{model._meta.verbose_name} #{row.id}"
+
+
+def record_timeline(record) -> list[Entry]:
+    """The record's history and its children's, newest first.
+
+    A model lists its children as ``history_children = [(ChildModel, "fk_name"), ...]``.
+    """
+    model = type(record)
+    rows = list(record.history.order_by("history_date", "history_id"))
+    entries = _entries_for(model, rows)
+    for child_model, fk_name in getattr(model, "history_children", []):
+        child_rows = list(
+            child_model.history.filter(**{f"{fk_name}_id": record.pk}).order_by(
+                "history_date", "history_id"
+            )
+        )
+        prefix = f"{child_model._meta.verbose_name}："
+        entries.extend(_entries_for(child_model, child_rows, subject_prefix=prefix))
+    entries.sort(key=lambda e: e.when, reverse=True)
+    return entries
+
+
+def describe_changes(old, new) -> list[Change]:
+    """The editable fields that differ between two versions of a record, shown by name."""
+    model = type(new)
+    fields = [f for f in _tracked_fields(model) if f.editable and f.name != "status"]
+    names = _resolve_names(model, [old, new])
+    return [
+        Change(str(f.verbose_name), _display(f, old_value, names), _display(f, new_value, names))
+        for f in fields
+        if (old_value := getattr(old, f.attname, None)) != (new_value := getattr(new, f.attname))
+    ]

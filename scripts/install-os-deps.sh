@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the portal needs, and only those that are missing.
+#
+#   scripts/install-os-deps.sh [run|test]     (default: run)
+#
+#   run   graphviz (flowcharts), Pango and HarfBuzz (WeasyPrint PDFs), CJK fonts (Chinese text in
+#         SVG, PNG and PDF), gettext (compilemessages)
+#   test  the run set, plus chromium (driven by Playwright from /usr/bin/chromium; browsers are
+#         never downloaded) and poppler-utils (tests read the generated PDFs)
+#
+# Nothing missing: exits 0 without a word. Missing and root: apt-get installs them. Missing and
+# not root: prints the command to run and exits 1.
+set -euo pipefail
+
+run_packages=(graphviz fonts-noto-cjk libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 gettext)
+test_packages=(chromium poppler-utils)
+
+usage() {
+    echo "usage: $0 [run|test]" >&2
+    exit 2
+}
+
+[[ $# -le 1 ]] || usage
+case "${1:-run}" in
+    run) wanted=("${run_packages[@]}") ;;
+    test) wanted=("${run_packages[@]}" "${test_packages[@]}") ;;
+    *) usage ;;
+esac
+
+if ! command -v dpkg-query >/dev/null; then
+    echo "$0: dpkg-query not found: this script knows Debian (and its derivatives) only." >&2
+    echo "Install the equivalents of: ${wanted[*]}" >&2
+    exit 1
+fi
+
+missing=()
+for package in "${wanted[@]}"; do
+    # A removed but not purged package answers "deinstall ok config-files": that is missing too.
+    status=$(dpkg-query --show --showformat='${Status}' "$package" 2>/dev/null || true)
+    if [[ "$status" != "install ok installed" ]]; then
+        missing+=("$package")
+    fi
+done
+
+if [[ ${#missing[@]} -eq 0 ]]; then
+    exit 0
+fi
+
+if [[ $(id -u) -ne 0 ]]; then
+    echo "Missing Debian packages: ${missing[*]}" >&2
+    echo "Install them with:" >&2
+    echo "  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${missing[*]}" >&2
+    exit 1
+fi
+
+echo "Installing missing Debian packages: ${missing[*]}"
+apt-get update
+DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}" </dev/null

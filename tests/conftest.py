@@ -1,0 +1,85 @@
+"""Shared fixtures: the demo township, loaded once, and its users named by role.
+
+Like healthchecks' hc/test.py: tests speak of the clerk, the unit head, the reviewer, the
+discipline committee and outsiders (a clerk of another village, and the staff of another
+township), never of user ids.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from django.contrib.auth.models import User
+from django.core.cache import cache
+
+from powers.demo import DEMO_PASSWORD, load_demo
+from powers.models import RoleAssignment, Township, Unit
+
+from .factories import UnitFactory, UserFactory, grant
+
+Role = RoleAssignment.Role
+OTHER_TOWNSHIP_CODE = "other"
+
+
+def _load_everything() -> None:
+    load_demo()
+    if not Township.objects.filter(code=OTHER_TOWNSHIP_CODE).exists():
+        township = Township.objects.create(name="邻乡", code=OTHER_TOWNSHIP_CODE)
+        unit = UnitFactory(township=township, code="other-v1", name="邻乡某村")
+        grant(UserFactory(username="other-clerk"), Role.CLERK, unit)
+        grant(UserFactory(username="other-head"), Role.UNIT_HEAD, unit)
+        grant(UserFactory(username="other-reviewer"), Role.REVIEWER, township)
+        grant(UserFactory(username="other-jiwei"), Role.DISCIPLINE, township)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        _load_everything()
+
+
+@dataclass
+class Demo:
+    township: Township
+    unit: Unit  # the first village, where the demo clerk and head work
+    other_unit: Unit  # a second village of the same township
+    other_township_unit: Unit
+    clerk: User
+    head: User
+    reviewer: User
+    discipline: User
+    admin: User
+    other_clerk: User  # clerk of the second village
+    foreign_clerk: User  # clerk in the other township
+    foreign_reviewer: User
+    password: str = DEMO_PASSWORD
+
+
+@pytest.fixture
+def demo(db) -> Demo:
+    # Transactional tests (the browser ones) flush the database after each test.
+    _load_everything()
+    users = {u.username: u for u in User.objects.all()}
+    units = {u.code: u for u in Unit.objects.select_related("township")}
+    return Demo(
+        township=Township.objects.get(code="qx"),
+        unit=units["qx-v01"],
+        other_unit=units["qx-v02"],
+        other_township_unit=units["other-v1"],
+        clerk=users["qx-v01-clerk"],
+        head=users["qx-v01-head"],
+        reviewer=users["reviewer"],
+        discipline=users["jiwei"],
+        admin=users["admin"],
+        other_clerk=users["qx-v02-clerk"],
+        foreign_clerk=users["other-clerk"],
+        foreign_reviewer=users["other-reviewer"],
+    )
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    # Redis persists between tests; pages cached by one must not leak into another.
+    cache.clear()
+    yield

@@ -1,0 +1,88 @@
+"""Every URL pattern of the site, fetched without signing in: which ones require it."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from powers.models import Post, PowerItem
+
+# Pages the public reaches without an account.
+PUBLIC = {
+    "disclosures:home",
+    "disclosures:healthz",
+    "disclosures:switch_language",
+    "disclosures:township_home",
+    "disclosures:unit_page",
+    "disclosures:item_page",
+    "login",
+}
+
+
+def named_patterns(resolver: URLResolver | None = None, namespace: str = ""):
+    resolver = resolver or get_resolver()
+    for pattern in resolver.url_patterns:
+        if isinstance(pattern, URLResolver):
+            if pattern.namespace == "admin":
+                continue  # the admin has its own sign-in, checked below
+            inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
+            yield from named_patterns(pattern, inner)
+        elif isinstance(pattern, URLPattern) and pattern.name:
+            yield f"{namespace}{pattern.name}", list(pattern.pattern.converters)
+
+
+def sample_kwargs(demo, params: list[str]) -> dict:
+    item = PowerItem.objects.public().filter(unit=demo.unit).first()
+    values = {
+        "unit_id": demo.unit.pk,
+        "item_id": item.pk,
+        "post_id": Post.objects.filter(unit=demo.unit).first().pk,
+        "name": "submit",
+        "township_code": demo.township.code,
+        "unit_code": demo.unit.code,
+        "item_code": item.code,
+        "code": "en",
+    }
+    return {param: values[param] for param in params}
+
+
+@pytest.mark.django_db
+def test_it_knows_every_url_pattern(demo):
+    names = {name for name, _params in named_patterns()}
+    assert names >= PUBLIC
+    assert "powers:item_edit" in names
+
+
+@pytest.mark.django_db
+def test_it_requires_sign_in_everywhere_but_the_public_site(client, demo):
+    for name, params in named_patterns():
+        url = reverse(name, kwargs=sample_kwargs(demo, params))
+        for method in ("get", "post"):
+            response = getattr(client, method)(url)
+            if name in PUBLIC:
+                assert response.status_code in {200, 302, 405}, (name, method)
+                if response.status_code == 302:
+                    assert "/accounts/login/" not in response["Location"], (name, method)
+            elif name == "logout":
+                # Signing out of no session is harmless and lands on the public home page.
+                assert response.status_code in {302, 405}, (name, method)
+            else:
+                assert response.status_code == 302, (name, method, response.status_code)
+                assert response["Location"].startswith("/accounts/login/"), (name, method)
+
+
+@pytest.mark.django_db
+def test_it_sends_the_admin_to_its_own_sign_in(client):
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/login/")
+
+
+@pytest.mark.django_db
+def test_public_pages_render_for_anonymous_visitors(client, demo):
+    for name in ("disclosures:home",):
+        assert client.get(reverse(name)).status_code == 200
+    unit_url = reverse("disclosures:unit_page", args=[demo.township.code, demo.unit.code])
+    response = client.get(unit_url)
+    assert response.status_code == 200
+    assert demo.unit.name in response.content.decode()
