@@ -50,7 +50,7 @@ bench: os-deps-run $(DEV_STAMP) ## migrate, collect static files, then print the
 	$(MANAGE) bench
 
 messages: os-deps-run $(RUNTIME_STAMP) ## update the English catalog (locale/en) from the source strings and compile it
-	$(MANAGE) makemessages -l en --ignore=$(VENV) --ignore=staticfiles
+	$(MANAGE) makemessages -l en --no-location --ignore=$(VENV) --ignore=staticfiles
 	$(COMPILEMESSAGES)
 
 clean: ## remove the virtualenv (with its stamps), caches and compiled files; keeps the database and media

@@ -9,10 +9,14 @@ from __future__ import annotations
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import LegalBasis, Post, PowerCategory, PowerItem, RoleAssignment, Township, Unit
+from .permissions import townships_with_perm
 
 
 class NoDeleteAdmin(SimpleHistoryAdmin):
@@ -20,14 +24,61 @@ class NoDeleteAdmin(SimpleHistoryAdmin):
         return False
 
 
+class TownshipScopedAdmin(NoDeleteAdmin):
+    """A township administrator (staff with the 管理员 role) sees and edits only their townships.
+
+    Superusers see everything. ``township_lookups`` are the paths from the model to its
+    township; a row is in scope when any of them is a managed township.
+    """
+
+    township_lookups: tuple[str, ...] = ("township",)
+
+    def managed_townships(self, request):
+        return townships_with_perm(request.user, "manage_unit")
+
+    def scope(self, request) -> Q:
+        managed = self.managed_townships(request)
+        scope = Q(pk__in=[])
+        for lookup in self.township_lookups:
+            scope |= Q(**{f"{lookup}__in": managed})
+        return scope
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if request.user.is_superuser:
+            return queryset
+        return queryset.filter(self.scope(request))
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if not request.user.is_superuser:
+            managed = self.managed_townships(request)
+            if db_field.related_model is Township:
+                kwargs["queryset"] = managed
+            elif db_field.related_model is Unit:
+                kwargs["queryset"] = Unit.objects.filter(township__in=managed)
+            elif db_field.related_model is Post:
+                kwargs["queryset"] = Post.objects.filter(unit__township__in=managed)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def save_model(self, request, obj, form, change: bool) -> None:
+        with transaction.atomic():
+            super().save_model(request, obj, form, change)
+            # NetBox's check: what was saved must still be within the user's townships.
+            if not request.user.is_superuser:
+                in_scope = type(obj)._default_manager.filter(self.scope(request), pk=obj.pk)
+                if not in_scope.exists():
+                    raise PermissionDenied
+
+
 @admin.register(Township)
-class TownshipAdmin(NoDeleteAdmin):
+class TownshipAdmin(TownshipScopedAdmin):
+    township_lookups = ("pk",)
     list_display = ["code", "name", "county", "phone"]
     search_fields = ["name", "code"]
 
 
 @admin.register(Unit)
-class UnitAdmin(NoDeleteAdmin):
+class UnitAdmin(TownshipScopedAdmin):
     list_display = ["code", "name", "kind", "township", "first_responsible", "is_active"]
     list_filter = ["township", "kind", "is_active"]
     search_fields = ["name", "code"]
@@ -35,7 +86,8 @@ class UnitAdmin(NoDeleteAdmin):
 
 
 @admin.register(Post)
-class PostAdmin(NoDeleteAdmin):
+class PostAdmin(TownshipScopedAdmin):
+    township_lookups = ("unit__township",)
     list_display = ["name", "unit", "holder", "is_key_post"]
     list_filter = ["unit__township", "unit"]
     search_fields = ["name", "holder", "unit__name"]
@@ -47,7 +99,7 @@ class PostAdmin(NoDeleteAdmin):
 
 
 @admin.register(PowerCategory)
-class PowerCategoryAdmin(NoDeleteAdmin):
+class PowerCategoryAdmin(TownshipScopedAdmin):
     list_display = ["name", "township", "group", "order", "is_active"]
     list_filter = ["township", "group", "is_active"]
 
@@ -73,7 +125,8 @@ class LegalBasisInline(admin.TabularInline):
 
 
 @admin.register(PowerItem)
-class PowerItemAdmin(ReadOnlyAdmin):
+class PowerItemAdmin(ReadOnlyAdmin, TownshipScopedAdmin):
+    township_lookups = ("unit__township",)
     list_display = ["code", "name", "unit", "category", "status", "is_public"]
     list_filter = ["unit__township", "status", "is_public", "category"]
     search_fields = ["name", "code", "unit__name"]
@@ -82,7 +135,8 @@ class PowerItemAdmin(ReadOnlyAdmin):
 
 
 @admin.register(RoleAssignment)
-class RoleAssignmentAdmin(NoDeleteAdmin):
+class RoleAssignmentAdmin(TownshipScopedAdmin):
+    township_lookups = ("township", "unit__township")
     list_display = ["user", "role", "unit", "township", "is_active", "granted_by", "created_at"]
     list_filter = ["role", "is_active", "township", "unit__township"]
     search_fields = ["user__username", "user__first_name", "user__last_name"]
@@ -93,7 +147,6 @@ class RoleAssignmentAdmin(NoDeleteAdmin):
     def save_model(self, request, obj: RoleAssignment, form, change: bool) -> None:
         if not change:
             obj.granted_by = request.user
-        obj.full_clean()
         super().save_model(request, obj, form, change)
 
 
@@ -103,9 +156,20 @@ admin.site.unregister(User)
 
 @admin.register(User)
 class PortalUserAdmin(UserAdmin, NoDeleteAdmin):
-    """Users are deactivated, never deleted: their names stay in the history."""
+    """Users are deactivated, never deleted: their names stay in the history.
+
+    Only superusers hand out superuser, staff, group or model permissions; a township
+    administrator creates accounts and grants roles (RoleAssignment) within the township.
+    """
 
     actions = ["deactivate"]
+    ESCALATING_FIELDS = ("is_superuser", "is_staff", "groups", "user_permissions")
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = super().get_readonly_fields(request, obj)
+        if request.user.is_superuser:
+            return fields
+        return (*fields, *self.ESCALATING_FIELDS)
 
     @admin.action(description=_("停用所选用户"))
     def deactivate(self, request, queryset) -> None:

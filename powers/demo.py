@@ -30,13 +30,8 @@ class DemoAccount:
     scope: str
 
 
-def _user(username: str, full_name: str, *, staff: bool = False, superuser: bool = False) -> User:
-    user = User(
-        username=username,
-        first_name=full_name,
-        is_staff=staff or superuser,
-        is_superuser=superuser,
-    )
+def _user(username: str, full_name: str, *, superuser: bool = False) -> User:
+    user = User(username=username, first_name=full_name, is_staff=superuser, is_superuser=superuser)
     user.set_password(DEMO_PASSWORD)
     user.save()
     return user
@@ -147,7 +142,7 @@ def load_demo() -> tuple[bool, list[DemoAccount]]:
     _grant(reviewer, Role.REVIEWER, township=township, granted_by=admin)
     discipline = _user("jiwei", "乡纪委 孙正")
     _grant(discipline, Role.DISCIPLINE, township=township, granted_by=admin)
-    township_admin = _user("township-admin", "乡镇管理员 周立", staff=True)
+    township_admin = _user("township-admin", "乡镇管理员 周立")
     _grant(township_admin, Role.ADMINISTRATOR, township=township, granted_by=admin)
 
     for unit_spec in demo_data.UNITS:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.contrib.auth.models import Group as AuthGroup
+from django.contrib.auth.models import Permission
 from django.db import transaction
 
 from .models import PowerCategory, Township
@@ -46,3 +48,56 @@ def seed_categories(township: Township, user=None) -> None:
             )
             category._history_user = user
             category.save()
+
+
+ADMINISTRATORS_GROUP = "乡镇管理员"
+# What a township administrator may do in the Django admin (scoped to their townships there).
+ADMINISTRATOR_MODEL_PERMISSIONS = [
+    ("powers", "view_township"),
+    ("powers", "change_township"),
+    ("powers", "view_unit"),
+    ("powers", "add_unit"),
+    ("powers", "change_unit"),
+    ("powers", "view_post"),
+    ("powers", "add_post"),
+    ("powers", "change_post"),
+    ("powers", "view_powercategory"),
+    ("powers", "add_powercategory"),
+    ("powers", "change_powercategory"),
+    ("powers", "view_poweritem"),
+    ("powers", "view_roleassignment"),
+    ("powers", "add_roleassignment"),
+    ("powers", "change_roleassignment"),
+    ("auth", "view_user"),
+    ("auth", "add_user"),
+    ("auth", "change_user"),
+]
+
+
+def administrators_group() -> AuthGroup:
+    """The group that gives township administrators their Django admin pages."""
+    group, _created = AuthGroup.objects.get_or_create(name=ADMINISTRATORS_GROUP)
+    wanted = Permission.objects.none()
+    for app_label, codename in ADMINISTRATOR_MODEL_PERMISSIONS:
+        wanted |= Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+    group.permissions.set(wanted)
+    return group
+
+
+def sync_administrator_access(user, acting_user=None) -> None:
+    """Staff access and the administrators' group follow the user's active 管理员 roles."""
+    from .models import RoleAssignment
+
+    is_administrator = RoleAssignment.objects.filter(
+        user=user, role=RoleAssignment.Role.ADMINISTRATOR, is_active=True
+    ).exists()
+    group = administrators_group()
+    if is_administrator:
+        user.groups.add(group)
+    else:
+        user.groups.remove(group)
+    staff = is_administrator or user.is_superuser
+    if user.is_staff != staff:
+        user.is_staff = staff
+        user._history_user = acting_user
+        user.save(update_fields=["is_staff"])

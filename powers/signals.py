@@ -7,12 +7,14 @@ from django.dispatch import receiver
 
 from .models import RoleAssignment, Township
 from .permissions import sync_role_grants
-from .services import seed_categories
+from .services import seed_categories, sync_administrator_access
 
 
 @receiver(post_save, sender=RoleAssignment)
 def grant_role(sender, instance: RoleAssignment, **kwargs) -> None:
     sync_role_grants(instance)
+    if instance.role == RoleAssignment.Role.ADMINISTRATOR:
+        sync_administrator_access(instance.user, getattr(instance, "_history_user", None))
 
 
 @receiver(post_save, sender=Township)

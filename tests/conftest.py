@@ -49,7 +49,8 @@ class Demo:
     head: User
     reviewer: User
     discipline: User
-    admin: User
+    administrator: User  # the township's administrator (管理员 role, Django admin scoped)
+    admin: User  # the superuser
     other_clerk: User  # clerk of the second village
     foreign_clerk: User  # clerk in the other township
     foreign_reviewer: User
@@ -71,6 +72,7 @@ def demo(db) -> Demo:
         head=users["qx-v01-head"],
         reviewer=users["reviewer"],
         discipline=users["jiwei"],
+        administrator=users["township-admin"],
         admin=users["admin"],
         other_clerk=users["qx-v02-clerk"],
         foreign_clerk=users["other-clerk"],
