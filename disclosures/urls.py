@@ -17,4 +17,14 @@ urlpatterns = [
         views.item_page,
         name="item_page",
     ),
+    path(
+        "t/<slug:township_code>/u/<slug:unit_code>/flowcharts/<int:chart_id>/",
+        views.chart_page,
+        name="chart_page",
+    ),
+    path(
+        "flowcharts/<str:source_hash>.<slug:fmt>",
+        views.flowchart_image,
+        name="flowchart_image",
+    ),
 ]

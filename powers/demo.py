@@ -13,9 +13,10 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import F
 
-from . import demo_data
+from . import demo_data, flowchart_templates
+from .flowcharts import fill_from_template, request_render
 from .lifecycle import apply_transition, save_edit
-from .models import LegalBasis, Post, PowerItem, RoleAssignment, Township, Unit
+from .models import Flowchart, LegalBasis, Post, PowerItem, RoleAssignment, Township, Unit
 from .permissions import ROLE_PERMISSIONS
 
 DEMO_PASSWORD = "qingxi-demo-2026"
@@ -85,7 +86,58 @@ def _create_item(unit: Unit, data: dict, posts: dict, categories: dict, clerk, p
     return item
 
 
-def _walk(item: PowerItem, status: str, reason: str, people: dict) -> None:
+def _create_chart(item: PowerItem, clerk) -> Flowchart:
+    """The item's flowchart from the template that fits it, adapted to the item."""
+    template_id = flowchart_templates.template_for(item.name)
+    chart = Flowchart(
+        unit=item.unit,
+        kind=Flowchart.Kind.ITEM,
+        item=item,
+        title=f"{item.name}流程图",
+        description=flowchart_templates.TEMPLATES[template_id]["description"],
+    )
+
+    def adapt(saved: Flowchart) -> None:
+        fill_from_template(saved, template_id, user=clerk)
+        # The first step after the start asks for what this item's catalog entry asks for,
+        # within its time limit, and steps without a matching post go to the handling post.
+        first = saved.steps.exclude(kind="start").order_by("order").first()
+        if first is not None and item.conditions:
+            first.conditions = item.conditions
+            if item.time_limit_days and template_id == "application":
+                first.time_limit_days = item.time_limit_days
+                first.time_limit_type = item.time_limit_type
+            first._history_user = clerk
+            first.save()
+        if item.handling_post_id:
+            for step in saved.steps.filter(handling_post__isnull=True, kind="step"):
+                step.handling_post_id = item.handling_post_id
+                step._history_user = clerk
+                step.save()
+
+    save_edit(chart, user=clerk, expected_version=None, children=[adapt])
+    return chart
+
+
+def _create_unit_chart(unit: Unit, kind: str, template_id: str, clerk, people: dict) -> None:
+    """A village's own decision chart (决策流程图), reviewed and published on its own."""
+    template = flowchart_templates.TEMPLATES[template_id]
+    chart = Flowchart(
+        unit=unit,
+        kind=kind,
+        title=f"{unit.name}{template['title']}",
+        description=template["description"],
+    )
+    save_edit(
+        chart,
+        user=clerk,
+        expected_version=None,
+        children=[lambda saved: fill_from_template(saved, template_id, user=clerk)],
+    )
+    _walk(chart, "published", "", people)
+
+
+def _walk(item, status: str, reason: str, people: dict) -> None:
     """Take a new draft item through the lifecycle to the demo status, as its people would."""
     clerk, head, reviewer = people["clerk"], people["head"], people["reviewer"]
 
@@ -119,8 +171,12 @@ def _walk(item: PowerItem, status: str, reason: str, people: dict) -> None:
 
 
 @transaction.atomic
-def load_demo() -> tuple[bool, list[DemoAccount]]:
-    """Load the demo township; return (loaded now?, demo accounts)."""
+def load_demo(*, render: bool = True) -> tuple[bool, list[DemoAccount]]:
+    """Load the demo township; return (loaded now?, demo accounts).
+
+    With ``render``, every flowchart is drawn once the data is committed (in-process, or by
+    the workers when Redis is configured); the tests leave that to the tests that need it.
+    """
     spec = demo_data.TOWNSHIP
     if Township.objects.filter(code=spec["code"].lower()).exists():
         return False, demo_accounts()
@@ -137,6 +193,7 @@ def load_demo() -> tuple[bool, list[DemoAccount]]:
     township._history_user = admin
     township.save()
     categories = {c.name: c for c in township.categories.all()}
+    charts: list[Flowchart] = []
 
     reviewer = _user("reviewer", "乡镇审核员 赵敏")
     _grant(reviewer, Role.REVIEWER, township=township, granted_by=admin)
@@ -172,10 +229,17 @@ def load_demo() -> tuple[bool, list[DemoAccount]]:
         people = {"clerk": clerk, "head": head, "reviewer": reviewer}
         for item_spec in unit_spec["items"]:
             item = _create_item(unit, item_spec, posts, categories, clerk)
+            charts.append(_create_chart(item, clerk))
             for sub_spec in item_spec["sub_items"]:
                 sub = _create_item(unit, sub_spec, posts, categories, clerk, parent=item)
+                charts.append(_create_chart(sub, clerk))
                 _walk(sub, sub_spec["status"], sub_spec["returned_reason"], people)
             _walk(item, item_spec["status"], item_spec["returned_reason"], people)
+        if unit.is_village:
+            _create_unit_chart(unit, Flowchart.Kind.DECISION, "four_deliberations", clerk, people)
+    if render:
+        for chart in Flowchart.objects.filter(unit__township=township):
+            request_render(chart, user=chart.history.earliest().history_user)
     return True, demo_accounts()
 
 

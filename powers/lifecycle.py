@@ -143,6 +143,10 @@ class LifecycleRecord(models.Model):
         """What the public site shows of this record. Subclasses say which fields."""
         raise NotImplementedError
 
+    def lifecycle_companions(self) -> list[LifecycleRecord]:
+        """Records that move through review together with this one (an item's flowchart)."""
+        return []
+
     def get_unit(self):
         return self.unit
 
@@ -191,6 +195,23 @@ def save_edit(record, *, user, expected_version: int | None, reason: str = "", c
     return record
 
 
+def _move(record, transition: Transition, *, user, reason: str, history_reason: str) -> None:
+    now = timezone.now()
+    record.status = transition.target
+    record.status_reason = reason if transition.needs_reason else ""
+    record.version += 1
+    if transition.name == "approve":
+        record.first_approved_at = record.first_approved_at or now
+        record.published_data = record.public_snapshot()
+        record.published_version = record.version
+        record.published_at = now
+        record.is_public = True
+    elif transition.name == "withdraw":
+        record.is_public = False
+    _stamp(record, user, history_reason)
+    record.save()
+
+
 def apply_transition(record, name: str, *, user, perms: set[str], reason: str = "") -> None:
     """Move a record along the lifecycle, if the user's role allows it."""
     transition = TRANSITIONS.get(name)
@@ -206,24 +227,16 @@ def apply_transition(record, name: str, *, user, perms: set[str], reason: str = 
                 _("当前状态（%(status)s）不能执行“%(action)s”。")
                 % {"status": current.get_status_display(), "action": transition.label}
             )
-        now = timezone.now()
-        current.status = transition.target
-        current.status_reason = reason if transition.needs_reason else ""
-        current.version += 1
-        public_changed = False
-        if transition.name == "approve":
-            current.first_approved_at = current.first_approved_at or now
-            current.published_data = current.public_snapshot()
-            current.published_version = current.version
-            current.published_at = now
-            current.is_public = True
-            public_changed = True
-        elif transition.name == "withdraw":
-            current.is_public = False
-            public_changed = True
         history_reason = str(transition.label) + (f"：{reason}" if reason else "")
-        _stamp(current, user, history_reason)
-        current.save()
-        if public_changed:
+        _move(current, transition, user=user, reason=reason, history_reason=history_reason)
+        for companion in current.lifecycle_companions():
+            _move(
+                companion,
+                transition,
+                user=user,
+                reason=reason,
+                history_reason=_("随所属事项：%(action)s") % {"action": history_reason},
+            )
+        if transition.name in {"approve", "withdraw"}:
             transaction.on_commit(lambda: public_content_changed.send(sender=model, record=current))
     record.refresh_from_db()

@@ -125,16 +125,15 @@ def _row_label(model, row) -> str:
 def record_timeline(record) -> list[Entry]:
     """The record's history and its children's, newest first.
 
-    A model lists its children as ``history_children = [(ChildModel, "fk_name"), ...]``.
+    A model lists its children as ``history_children = [(ChildModel, filter_of), ...]`` where
+    ``filter_of(record)`` gives the lookups that select the children's history rows.
     """
     model = type(record)
     rows = list(record.history.order_by("history_date", "history_id"))
     entries = _entries_for(model, rows)
-    for child_model, fk_name in getattr(model, "history_children", []):
+    for child_model, filter_of in getattr(model, "history_children", []):
         child_rows = list(
-            child_model.history.filter(**{f"{fk_name}_id": record.pk}).order_by(
-                "history_date", "history_id"
-            )
+            child_model.history.filter(**filter_of(record)).order_by("history_date", "history_id")
         )
         prefix = f"{child_model._meta.verbose_name}："
         entries.extend(_entries_for(child_model, child_rows, subject_prefix=prefix))

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from . import views
+from . import flowchart_views, views
 
 app_name = "powers"
 
@@ -22,4 +22,23 @@ urlpatterns = [
         views.item_transition,
         name="item_transition",
     ),
+    # The flowchart editor.
+    path("items/<int:item_id>/flowchart/", flowchart_views.item_flowchart, name="item_flowchart"),
+    path(
+        "items/<int:item_id>/flowchart/new/",
+        flowchart_views.flowchart_create,
+        name="flowchart_create",
+    ),
+    path(
+        "flowcharts/<int:chart_id>/status/",
+        flowchart_views.flowchart_status,
+        name="flowchart_status",
+    ),
+    path(
+        "flowcharts/<int:chart_id>/retry/", flowchart_views.flowchart_retry, name="flowchart_retry"
+    ),
+    path("flowcharts/<int:chart_id>/steps/new/", flowchart_views.step_create, name="step_create"),
+    path("steps/<int:step_id>/edit/", flowchart_views.step_edit, name="step_edit"),
+    path("steps/<int:step_id>/delete/", flowchart_views.step_delete, name="step_delete"),
+    path("steps/<int:step_id>/move/<slug:direction>/", flowchart_views.step_move, name="step_move"),
 ]

@@ -79,7 +79,20 @@ def review_queue(request: HttpRequest) -> HttpResponse:
 @login_required
 def unit_catalog(request: HttpRequest, unit_id: int) -> HttpResponse:
     unit = get_unit_for_user(request, unit_id)
-    items = unit.power_items.select_related("category", "handling_post").order_by("code")
+    items = (
+        unit.power_items.select_related("category", "handling_post")
+        # The list shows none of the long texts: leave them in the database.
+        .defer(
+            "published_data",
+            "responsibilities",
+            "accountability_cases",
+            "conditions",
+            "service_commitment",
+            "work_discipline",
+            "accountability",
+        )
+        .order_by("code")
+    )
     item_filter = PowerItemFilter(request.GET, queryset=items, unit=unit)
     perms = unit_perms(request.user, unit)
     return render(

@@ -23,7 +23,7 @@ OTHER_TOWNSHIP_CODE = "other"
 
 
 def _load_everything() -> None:
-    load_demo()
+    load_demo(render=False)  # tests that need drawn charts draw their own
     if not Township.objects.filter(code=OTHER_TOWNSHIP_CODE).exists():
         township = Township.objects.create(name="邻乡", code=OTHER_TOWNSHIP_CODE)
         unit = UnitFactory(township=township, code="other-v1", name="邻乡某村")
@@ -78,6 +78,19 @@ def demo(db) -> Demo:
         foreign_clerk=users["other-clerk"],
         foreign_reviewer=users["other-reviewer"],
     )
+
+
+@pytest.fixture(autouse=True)
+def _tasks_in_process(settings, tmp_path):
+    """Tasks run in-process and write into a folder of the test's own, unless a test starts
+    a real worker (tests/workers.py), whatever REDIS_URL says."""
+    from township_portal.celery import app
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    eager = app.conf.task_always_eager
+    app.conf.task_always_eager = True
+    yield
+    app.conf.task_always_eager = eager
 
 
 @pytest.fixture(autouse=True)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from powers.models import Post, PowerItem
+from powers.flowcharts import request_render
+from powers.models import Flowchart, Post, PowerItem
 
 # Pages the public reaches without an account.
 PUBLIC = {
@@ -15,6 +16,8 @@ PUBLIC = {
     "disclosures:township_home",
     "disclosures:unit_page",
     "disclosures:item_page",
+    "disclosures:chart_page",
+    "disclosures:flowchart_image",
     "login",
 }
 
@@ -33,7 +36,13 @@ def named_patterns(resolver: URLResolver | None = None, namespace: str = ""):
 
 def sample_kwargs(demo, params: list[str]) -> dict:
     item = PowerItem.objects.public().filter(unit=demo.unit).first()
+    chart = Flowchart.objects.filter(unit=demo.unit, kind="decision", is_public=True).first()
     values = {
+        "chart_id": chart.pk,
+        "step_id": chart.steps.first().pk,
+        "direction": "up",
+        "source_hash": chart.published_data["source_hash"],
+        "fmt": "svg",
         "unit_id": demo.unit.pk,
         "item_id": item.pk,
         "post_id": Post.objects.filter(unit=demo.unit).first().pk,
@@ -54,13 +63,18 @@ def test_it_knows_every_url_pattern(demo):
 
 
 @pytest.mark.django_db
-def test_it_requires_sign_in_everywhere_but_the_public_site(client, demo):
+def test_it_requires_sign_in_everywhere_but_the_public_site(
+    client, demo, django_capture_on_commit_callbacks
+):
+    chart = Flowchart.objects.filter(unit=demo.unit, kind="decision", is_public=True).first()
+    with django_capture_on_commit_callbacks(execute=True):
+        request_render(chart, user=demo.clerk)  # so that its public image exists
     for name, params in named_patterns():
         url = reverse(name, kwargs=sample_kwargs(demo, params))
         for method in ("get", "post"):
             response = getattr(client, method)(url)
             if name in PUBLIC:
-                assert response.status_code in {200, 302, 405}, (name, method)
+                assert response.status_code in {200, 302, 405}, (name, method, response)
                 if response.status_code == 302:
                     assert "/accounts/login/" not in response["Location"], (name, method)
             elif name == "logout":

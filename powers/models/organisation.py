@@ -1,0 +1,257 @@
+"""Townships, units, posts and who holds which role where."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.auth.models import User
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from guardian.models import UserObjectPermissionBase
+from simple_history import register as register_history
+
+from ..history import HistoryExtras, audited_history
+
+# Object permissions, the same on Unit and on Township (a township grant covers its units).
+RECORD_PERMISSIONS = [
+    ("view_records", _("查看单位记录（含草稿）")),
+    ("change_records", _("录入和修改单位记录")),
+    ("submit_records", _("提交审核")),
+    ("confirm_records", _("单位负责人确认或退回")),
+    ("review_records", _("乡镇审核、退回、发布和撤回")),
+    ("view_history", _("查看变更历史")),
+    ("manage_unit", _("管理岗位和用户角色")),
+]
+
+
+class Township(models.Model):
+    """A township (乡镇): the top of one deployment; a county may host many."""
+
+    name = models.CharField(_("名称"), max_length=100)
+    code = models.SlugField(_("代码"), max_length=20, unique=True)
+    county = models.CharField(_("所属县（市、区）"), max_length=100, blank=True)
+    address = models.CharField(_("地址"), max_length=200, blank=True)
+    phone = models.CharField(_("电话"), max_length=50, blank=True)
+    discipline_contact = models.CharField(_("纪委监督联系方式"), max_length=200, blank=True)
+    history = audited_history()
+
+    class Meta:
+        verbose_name = _("乡镇")
+        verbose_name_plural = _("乡镇")
+        ordering = ["code"]
+        permissions = RECORD_PERMISSIONS
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class UnitQuerySet(models.QuerySet):
+    def with_perm(self, user, perm: str = "view_records") -> UnitQuerySet:
+        from ..permissions import unit_filter
+
+        return self.filter(unit_filter(user, perm, prefix=""))
+
+
+class Unit(models.Model):
+    """A village or residents' committee (村/居), or a township-level unit (乡直单位)."""
+
+    class Kind(models.TextChoices):
+        VILLAGE = "village", _("村")
+        COMMUNITY = "community", _("居（社区）")
+        FINANCE = "finance", _("财政所")
+        HEALTH = "health", _("卫生院")
+        SCHOOL = "school", _("学校")
+        OTHER = "other", _("其他乡直单位")
+
+    township = models.ForeignKey(
+        Township, models.PROTECT, related_name="units", verbose_name=_("乡镇")
+    )
+    code = models.SlugField(_("代码"), max_length=30)
+    name = models.CharField(_("名称"), max_length=100)
+    kind = models.CharField(_("类型"), max_length=16, choices=Kind.choices)
+    address = models.CharField(_("地址"), max_length=200, blank=True)
+    phone = models.CharField(_("电话"), max_length=50, blank=True)
+    first_responsible = models.CharField(_("第一责任人"), max_length=50, blank=True)
+    first_responsible_title = models.CharField(_("第一责任人职务"), max_length=50, blank=True)
+    is_active = models.BooleanField(_("启用"), default=True)
+    history = audited_history()
+
+    objects = UnitQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("单位")
+        verbose_name_plural = _("单位")
+        ordering = ["township", "code"]
+        permissions = RECORD_PERMISSIONS
+        constraints = [
+            models.UniqueConstraint(
+                fields=["township", "code"],
+                name="unit_code_unique_in_township",
+                violation_error_message=_("本乡镇已有相同代码的单位。"),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def is_village(self) -> bool:
+        return self.kind in {self.Kind.VILLAGE, self.Kind.COMMUNITY}
+
+
+class UnitUserObjectPermission(UserObjectPermissionBase):
+    """A permission a user holds on one unit (django-guardian, direct foreign key)."""
+
+    content_object = models.ForeignKey(Unit, models.CASCADE)
+
+    class Meta(UserObjectPermissionBase.Meta):
+        verbose_name = _("单位权限")
+        verbose_name_plural = _("单位权限")
+
+
+class TownshipUserObjectPermission(UserObjectPermissionBase):
+    """A permission a user holds on a township, covering all of its units."""
+
+    content_object = models.ForeignKey(Township, models.CASCADE)
+
+    class Meta(UserObjectPermissionBase.Meta):
+        verbose_name = _("乡镇权限")
+        verbose_name_plural = _("乡镇权限")
+
+
+class RoleAssignment(models.Model):
+    """A role granted to a user on a unit or on a township: the record behind guardian's rows.
+
+    Saving it grants or revokes the role's permissions, so who granted what to whom and when
+    stays in its history. Revoking sets ``is_active`` off; nothing is deleted.
+    """
+
+    class Role(models.TextChoices):
+        CLERK = "clerk", _("录入员")
+        UNIT_HEAD = "unit_head", _("单位负责人")
+        REVIEWER = "reviewer", _("乡镇审核员")
+        DISCIPLINE = "discipline", _("纪委")
+        ADMINISTRATOR = "administrator", _("管理员")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        models.PROTECT,
+        related_name="role_assignments",
+        verbose_name=_("用户"),
+    )
+    role = models.CharField(_("角色"), max_length=20, choices=Role.choices)
+    unit = models.ForeignKey(
+        Unit,
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="role_assignments",
+        verbose_name=_("单位"),
+    )
+    township = models.ForeignKey(
+        Township,
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="role_assignments",
+        verbose_name=_("乡镇"),
+    )
+    is_active = models.BooleanField(_("有效"), default=True)
+    granted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("授权人"),
+    )
+    note = models.CharField(_("备注"), max_length=200, blank=True)
+    created_at = models.DateTimeField(_("授权时间"), auto_now_add=True)
+    history = audited_history()
+
+    class Meta:
+        verbose_name = _("角色授权")
+        verbose_name_plural = _("角色授权")
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(unit__isnull=True) ^ Q(township__isnull=True)),
+                name="role_on_unit_xor_township",
+                violation_error_message=_("角色必须授予一个单位或一个乡镇，二者只能选一。"),
+            ),
+            models.UniqueConstraint(
+                fields=["user", "role", "unit"],
+                condition=Q(is_active=True, unit__isnull=False),
+                name="one_active_role_per_unit",
+                violation_error_message=_("该用户在此单位已有这个角色。"),
+            ),
+            models.UniqueConstraint(
+                fields=["user", "role", "township"],
+                condition=Q(is_active=True, township__isnull=False),
+                name="one_active_role_per_township",
+                violation_error_message=_("该用户在此乡镇已有这个角色。"),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.get_role_display()} · {self.unit or self.township}"
+
+    @property
+    def scope(self):
+        return self.unit or self.township
+
+    def clean(self) -> None:
+        from ..permissions import TOWNSHIP_ONLY_ROLES
+
+        if self.role in TOWNSHIP_ONLY_ROLES and self.unit_id:
+            raise ValidationError({"unit": _("该角色只能授予乡镇。")})
+
+
+class Post(models.Model):
+    """A post (岗位) within a unit; key posts handle people, money, goods or affairs."""
+
+    unit = models.ForeignKey(Unit, models.PROTECT, related_name="posts", verbose_name=_("单位"))
+    name = models.CharField(_("岗位名称"), max_length=100)
+    holder = models.CharField(_("在岗人员"), max_length=100, blank=True)
+    duties = models.TextField(_("岗位职责"), blank=True)
+    manages_people = models.BooleanField(_("管人"), default=False)
+    manages_money = models.BooleanField(_("管财"), default=False)
+    manages_goods = models.BooleanField(_("管物"), default=False)
+    manages_affairs = models.BooleanField(_("管事"), default=False)
+    order = models.PositiveIntegerField(_("排序"), default=0)
+    history = audited_history()
+
+    class Meta:
+        verbose_name = _("岗位")
+        verbose_name_plural = _("岗位")
+        ordering = ["unit", "order", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["unit", "name"],
+                name="post_name_unique_in_unit",
+                violation_error_message=_("本单位已有同名岗位。"),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def is_key_post(self) -> bool:
+        return any(
+            (self.manages_people, self.manages_money, self.manages_goods, self.manages_affairs)
+        )
+
+    def get_unit(self) -> Unit:
+        return self.unit
+
+
+# Users are audited too (activation, names, staff flags); passwords and sign-in times are not.
+register_history(
+    User,
+    app="powers",
+    bases=[HistoryExtras],
+    excluded_fields=["password", "last_login"],
+    user_db_constraint=False,
+)
