@@ -12,12 +12,21 @@ from .models import PowerItem
 
 class PowerItemFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("搜索"), method="search")
-    category = django_filters.ModelChoiceFilter(label=_("权力类别"), queryset=None)
-    power_kind = django_filters.ChoiceFilter(
-        label=_("权力性质"), choices=PowerItem.PowerKind.choices
+    category = django_filters.ModelChoiceFilter(
+        label=_("权力类别"), queryset=None, empty_label=_("全部")
     )
-    major = django_filters.BooleanFilter(label=_("三重一大"), method="filter_major")
-    status = django_filters.ChoiceFilter(label=_("状态"), choices=Status.choices)
+    power_kind = django_filters.ChoiceFilter(
+        label=_("权力性质"), choices=PowerItem.PowerKind.choices, empty_label=_("全部")
+    )
+    major = django_filters.ChoiceFilter(
+        label=_("三重一大"),
+        choices=[("yes", _("是")), ("no", _("否"))],
+        empty_label=_("全部"),
+        method="filter_major",
+    )
+    status = django_filters.ChoiceFilter(
+        label=_("状态"), choices=Status.choices, empty_label=_("全部")
+    )
 
     class Meta:
         model = PowerItem
@@ -40,6 +49,4 @@ class PowerItemFilter(django_filters.FilterSet):
             | Q(is_major_project=True)
             | Q(is_large_sum=True)
         )
-        if value is None:
-            return queryset
-        return queryset.filter(major) if value else queryset.exclude(major)
+        return queryset.filter(major) if value == "yes" else queryset.exclude(major)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 ACTIONS = {"+": _("创建"), "~": _("修改"), "-": _("删除")}
@@ -35,6 +37,11 @@ class Entry:
     request: str
     changes: list[Change] = field(default_factory=list)
 
+    @property
+    def by_job(self) -> str:
+        """The background job that made the change, if one did."""
+        return self.request.removeprefix("job:") if self.request.startswith("job:") else ""
+
 
 def _tracked_fields(model) -> list[models.Field]:
     return [
@@ -56,8 +63,10 @@ def _display(field: models.Field, value, names: dict) -> str:
         return "；".join(f"{labels.get(k, k)}：{v}" for k, v in value.items() if v) or str(EMPTY)
     if isinstance(value, list):
         return "；".join(str(v) for v in value)
+    if isinstance(value, datetime):
+        return timezone.localtime(value).strftime("%Y-%m-%d %H:%M")
     if hasattr(value, "strftime"):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return value.strftime("%Y-%m-%d")
     return str(value)
 
 

@@ -69,7 +69,7 @@ def test_the_catalog_filters_narrow_the_list(client, demo):
     url = reverse("powers:unit_catalog", args=[demo.unit.pk])
     everything = PowerItem.objects.filter(unit=demo.unit)
     major = [i for i in everything if i.major_flags]
-    page = client.get(url, {"major": "true"}).content.decode()
+    page = client.get(url, {"major": "yes"}).content.decode()
     assert all(i.name in page for i in major)
     minor = [i for i in everything if not i.major_flags]
     assert not any(f">{i.name}</a>" in page for i in minor)

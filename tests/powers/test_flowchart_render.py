@@ -13,7 +13,7 @@ from django.db import transaction
 from PIL import Image
 
 from powers import tasks
-from powers.dot import FONT, build_dot
+from powers.dot import FONT, build_dot, label_lines
 from powers.flowcharts import request_render, send_render, validate
 from powers.lifecycle import save_edit
 from powers.models import Flowchart, FlowchartRender, FlowEdge, FlowStep
@@ -80,7 +80,7 @@ HOSTILE = [
     '<IMG SRC="/etc/passwd"/>',
     "\\",
     "第一行\n第二行",
-    "权" * 10_000,
+    "权" * 100,  # the longest name a step may have
     "\u202eabc右到左",
     "表情😀🏠",
     "{braces} & <b>bold</b> \\N \\G",
@@ -116,6 +116,13 @@ def test_hostile_labels_render_literally_and_read_no_file(demo, django_capture_o
     assert root.find(f".//{SVG}image") is None  # Graphviz embedded no file
     assert "root:" not in svg
     assert len(render.svg.read()) < 2_000_000
+
+
+def test_a_label_of_ten_thousand_characters_is_shortened_not_broken():
+    lines = label_lines("权" * 10_000 + "<尾>")
+    assert len(lines) <= 10
+    assert lines[-1].endswith("…")
+    assert all(len(line) <= 12 for line in lines)  # 24 columns of Chinese per line
 
 
 @pytest.mark.django_db
