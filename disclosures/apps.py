@@ -11,4 +11,4 @@ class DisclosuresConfig(AppConfig):
     verbose_name = _("公开与监督")
 
     def ready(self) -> None:
-        from . import signals  # noqa: F401
+        from . import publishing, signals  # noqa: F401

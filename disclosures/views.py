@@ -3,20 +3,36 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from datetime import date
 
 from django.conf import settings
 from django.db import connection
 from django.db.models import Count, Q
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseNotModified,
+    HttpResponseRedirect,
+)
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import check_for_language
 from django.views.decorators.cache import never_cache
 
 from powers.models import Flowchart, FlowchartRender, PowerItem, Township, Unit
-from powers.permissions import has_unit_perm
+from powers.permissions import grants_for, has_unit_perm
+from risks.models import RiskPoint
 
+from . import publishing
+from .models import Audience, Disclosure, DisclosureAttachment
+from .official_views import file_response
 from .public_cache import cached_public_page
+from .sanitize import clean_html
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -128,8 +144,24 @@ def item_page(
             "published_at": item.published_at,
             "sub_items": [s.published_data for s in sub_items],
             "chart": public_chart(chart),
+            "risks": public_risks(item),
         },
     )
+
+
+def public_risks(item: PowerItem) -> list[tuple[str, list[dict]]]:
+    """The item's approved, public risk points, grouped by flowchart step in the chart's order."""
+    points = (
+        RiskPoint.objects.public()
+        .filter(item=item)
+        .select_related("step")
+        .only("published_data", "step__order", "code")
+        .order_by("step__order", "code")
+    )
+    groups: dict[str, list[dict]] = {}
+    for point in points:
+        groups.setdefault(point.published_data["step"], []).append(point.published_data)
+    return list(groups.items())
 
 
 @cached_public_page
@@ -208,3 +240,143 @@ def switch_language(request: HttpRequest, code: str) -> HttpResponse:
 def healthz(request: HttpRequest) -> HttpResponse:
     connection.ensure_connection()
     return HttpResponse("ok", content_type="text/plain")
+
+
+# Disclosures (党务公开 / 村务公开) ------------------------------------------------------------
+#
+# A disclosure to society is a public page like the others, cached per township generation.
+# One within the party or the unit is for signed-in officials with a role in its township only,
+# and never cached: the cache is keyed by path and language, not by who asks, so such a page
+# must never pass through it. The audience is looked up first, on every request, to choose.
+
+
+def _public_disclosures(township_code: str, unit_code: str):
+    return Disclosure.objects.filter(
+        is_public=True,
+        unit__code=unit_code,
+        unit__township__code=township_code,
+        unit__is_active=True,
+    )
+
+
+def has_role_in_township(user, township_id: int) -> bool:
+    """Any grant on the township, or on one of its units."""
+    if not user.is_authenticated:
+        return False
+    if "view_records" in grants_for(user).on_township(township_id):
+        return True
+    return Unit.objects.with_perm(user, "view_records").filter(township_id=township_id).exists()
+
+
+def _audience_or_404(request: HttpRequest, township_code: str, unit_code: str, pk: int) -> str:
+    """The audience that applies to this public disclosure; 404 for whoever may not read it."""
+    row = (
+        _public_disclosures(township_code, unit_code)
+        .filter(pk=pk)
+        .values("audience", "published_data__audience", "unit__township_id")
+        .first()
+    )
+    if row is None:
+        raise Http404
+    audience = publishing.effective_audience(row["published_data__audience"], row["audience"])
+    if audience != Audience.SOCIETY and not has_role_in_township(
+        request.user, row["unit__township_id"]
+    ):
+        raise Http404
+    return audience
+
+
+def _render_disclosure(request: HttpRequest, disclosure: Disclosure) -> HttpResponse:
+    data = disclosure.published_data
+    unit = disclosure.unit
+    start = date.fromisoformat(data["publicity_start"]) if data["publicity_start"] else None
+    end = date.fromisoformat(data["publicity_end"]) if data["publicity_end"] else None
+    related = data["related_items"]
+    linkable = set(
+        PowerItem.objects.public()
+        .filter(unit=unit, code__in=[item["code"] for item in related])
+        .values_list("code", flat=True)
+    )
+    attachments = [
+        {
+            **attachment,
+            "url": reverse(
+                "disclosures:disclosure_attachment",
+                args=[unit.township.code, unit.code, disclosure.pk, attachment["id"]],
+            ),
+            "is_image": attachment["content_type"].startswith("image/"),
+            "is_pdf": attachment["content_type"] == "application/pdf",
+        }
+        for attachment in data["attachments"]
+    ]
+    return render(
+        request,
+        "disclosures/disclosure_page.html",
+        {
+            "township": unit.township,
+            "unit": unit,
+            "disclosure": data,
+            "published_at": disclosure.published_at,
+            # Cleaned when saved and when approved; cleaned once more for snapshots written
+            # some other way. The template marks it safe because of this.
+            "body": clean_html(data["body"]),
+            "audience_label": Audience(data["audience"]).label,
+            "publicity_start": start,
+            "publicity_end": end,
+            "in_publicity": bool(start and end and start <= timezone.localdate() <= end),
+            "related_items": [dict(item, public=item["code"] in linkable) for item in related],
+            "images": [attachment for attachment in attachments if attachment["is_image"]],
+            "files": [attachment for attachment in attachments if not attachment["is_image"]],
+        },
+    )
+
+
+@cached_public_page
+def _society_disclosure_page(
+    request: HttpRequest, township_code: str, unit_code: str, pk: int
+) -> HttpResponse:
+    disclosure = get_object_or_404(
+        _public_disclosures(township_code, unit_code).select_related("unit__township"), pk=pk
+    )
+    if publishing.public_audience(disclosure) != Audience.SOCIETY:
+        raise Http404  # narrowed since the caller looked
+    return _render_disclosure(request, disclosure)
+
+
+def disclosure_page(
+    request: HttpRequest, township_code: str, unit_code: str, pk: int
+) -> HttpResponse:
+    """A published disclosure: its body, channels, publicity period, items and attachments."""
+    if _audience_or_404(request, township_code, unit_code, pk) == Audience.SOCIETY:
+        return _society_disclosure_page(request, township_code, unit_code, pk)
+    disclosure = get_object_or_404(
+        _public_disclosures(township_code, unit_code).select_related("unit__township"), pk=pk
+    )
+    response = _render_disclosure(request, disclosure)
+    add_never_cache_headers(response)
+    patch_cache_control(response, private=True)
+    return response
+
+
+def disclosure_attachment(
+    request: HttpRequest, township_code: str, unit_code: str, pk: int, attachment_id: int
+) -> HttpResponse:
+    """A file of a published disclosure, to whoever may read the disclosure: only the files
+    of its approved version, never one added since."""
+    audience = _audience_or_404(request, township_code, unit_code, pk)
+    disclosure = get_object_or_404(_public_disclosures(township_code, unit_code), pk=pk)
+    if attachment_id not in {a["id"] for a in disclosure.published_data["attachments"]}:
+        raise Http404
+    attachment = get_object_or_404(DisclosureAttachment, pk=attachment_id, disclosure=disclosure)
+    etag = f'"{attachment.sha256}"'
+    if request.headers.get("If-None-Match") == etag:
+        response = HttpResponseNotModified()
+        response["ETag"] = etag
+    else:
+        response = file_response(request, attachment)
+    # Revalidated every time, so a withdrawal takes the file away at once.
+    if audience == Audience.SOCIETY:
+        response["Cache-Control"] = "public, no-cache"
+    else:
+        response["Cache-Control"] = "private, no-store"
+    return response

@@ -14,13 +14,18 @@ from django.db import transaction
 from django.db.models import F
 
 from . import demo_data, flowchart_templates
-from .flowcharts import fill_from_template, request_render
+from .flowcharts import fill_from_template, renders_paused, request_render
 from .lifecycle import apply_transition, save_edit
 from .models import Flowchart, LegalBasis, Post, PowerItem, RoleAssignment, Township, Unit
 from .permissions import ROLE_PERMISSIONS
 
 DEMO_PASSWORD = "qingxi-demo-2026"
 Role = RoleAssignment.Role
+
+# Later apps add their part of the demo (risk ledgers, disclosures) without powers importing
+# them: each extension is called as ``extend(township)`` inside the loading transaction, after
+# the catalog and flowcharts exist and before anything is drawn.
+DEMO_EXTENSIONS: list = []
 
 
 @dataclass
@@ -170,13 +175,21 @@ def _walk(item, status: str, reason: str, people: dict) -> None:
         )
 
 
-@transaction.atomic
 def load_demo(*, render: bool = True) -> tuple[bool, list[DemoAccount]]:
     """Load the demo township; return (loaded now?, demo accounts).
 
     With ``render``, every flowchart is drawn once the data is committed (in-process, or by
     the workers when Redis is configured); the tests leave that to the tests that need it.
     """
+    if render:
+        return _load_demo(render=True)
+    with renders_paused():
+        # Also after commit: approving risk points asks to redraw their steps' charts.
+        return _load_demo(render=False)
+
+
+@transaction.atomic
+def _load_demo(*, render: bool) -> tuple[bool, list[DemoAccount]]:
     spec = demo_data.TOWNSHIP
     if Township.objects.filter(code=spec["code"].lower()).exists():
         return False, demo_accounts()
@@ -237,6 +250,8 @@ def load_demo(*, render: bool = True) -> tuple[bool, list[DemoAccount]]:
             _walk(item, item_spec["status"], item_spec["returned_reason"], people)
         if unit.is_village:
             _create_unit_chart(unit, Flowchart.Kind.DECISION, "four_deliberations", clerk, people)
+    for extend in DEMO_EXTENSIONS:
+        extend(township)
     if render:
         for chart in Flowchart.objects.filter(unit__township=township):
             request_render(chart, user=chart.history.earliest().history_user)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import html
 import os
+import re
 import subprocess
 import tempfile
 import unicodedata
@@ -30,10 +31,10 @@ MAX_STEPS = 150
 MAX_LABEL_CHARS = 80  # per field on the chart; the text version beside it shows everything
 LINE_WIDTH = 24  # display columns: a Chinese character counts two
 
-# Extra styling of a step's node from other apps (risk levels), without powers importing them:
-# each annotator takes a FlowStep and returns {"fillcolor": ..., "mark": ...} or None.
+# Extra styling of steps from other apps (risk levels), without powers importing them. An
+# annotator is called once per chart as ``annotate(chart, steps)`` and returns
+# ``({step id: {"fillcolor": ..., "mark": ...}}, [(colour, legend text), ...])``.
 NODE_ANNOTATORS: list[Callable] = []
-LEGEND_PROVIDERS: list[Callable] = []
 
 NODE_STYLES = {
     "start": {"shape": "box", "style": "rounded,filled", "fillcolor": "#dcefe0"},
@@ -48,6 +49,14 @@ VOTE_WORDS = {
     "majority_all": "全体过半数同意",
     "two_thirds_present": "到会三分之二以上同意",
 }
+
+
+COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def safe_colour(value: str, fallback: str = "#d0d7de") -> str:
+    """Colours come from data (a township's risk matrix): only ``#rrggbb`` reaches the DOT."""
+    return value if isinstance(value, str) and COLOUR.match(value) else fallback
 
 
 class RenderError(Exception):
@@ -110,6 +119,13 @@ def build_dot(chart) -> DotChart:
             % {"count": len(steps), "max": MAX_STEPS}
         )
     ids = {step.pk: f"n{index}" for index, step in enumerate(steps, start=1)}
+    marks: dict[int, list[dict]] = {}
+    legend: list[tuple[str, str]] = []
+    for annotate in NODE_ANNOTATORS:
+        by_step, entries = annotate(chart, steps)
+        for step_id, extra in by_step.items():
+            marks.setdefault(step_id, []).append(extra)
+        legend += entries
     font = f'fontname="{FONT}"'
     lines = [
         f"// township-portal flowchart style {STYLE_VERSION}",
@@ -120,19 +136,19 @@ def build_dot(chart) -> DotChart:
         f'  edge [{font}, fontsize=10, color="#57606a", arrowsize=0.8];',
     ]
     for step in steps:
-        lines.append(f"  {ids[step.pk]} [{_node_attributes(step)}];")
+        lines.append(f"  {ids[step.pk]} [{_node_attributes(step, marks.get(step.pk, []))}];")
     for edge in chart.edges.all():
         if edge.source_id not in ids or edge.target_id not in ids:
             continue
         attributes = f"label=<{label_text(edge.label, 30)}>" if edge.label else ""
         lines.append(f"  {ids[edge.source_id]} -> {ids[edge.target_id]} [{attributes}];")
-    lines.extend(_legend())
+    lines.extend(_legend(legend))
     lines.append("}")
     source = "\n".join(lines) + "\n"
     return DotChart(source, hashlib.sha256(source.encode()).hexdigest())
 
 
-def _node_attributes(step) -> str:
+def _node_attributes(step, extras: list[dict]) -> str:
     style = dict(NODE_STYLES.get(step.kind, NODE_STYLES["step"]))
     rows = [f"<B>{label_text(step.name, 40)}</B>"]
     details = []
@@ -153,13 +169,11 @@ def _node_attributes(step) -> str:
     if step.is_checkpoint:
         style.update(CHECKPOINT_STYLE)
         details.append("★监督节点")
-    for annotate in NODE_ANNOTATORS:
-        extra = annotate(step)
-        if extra:
-            if extra.get("fillcolor"):
-                style["fillcolor"] = extra["fillcolor"]
-            if extra.get("mark"):
-                details.append(extra["mark"])
+    for extra in extras:
+        if extra.get("fillcolor"):
+            style["fillcolor"] = safe_colour(extra["fillcolor"])
+        if extra.get("mark"):
+            details.append(extra["mark"])
     # One table row per line: plain <BR/> lines of CJK text crowd each other in Graphviz.
     rows = [f"<TR><TD><B>{line}</B></TD></TR>" for line in label_lines(step.name, 40)]
     for detail in details:
@@ -174,12 +188,12 @@ def _node_attributes(step) -> str:
     return ", ".join(attributes)
 
 
-def _legend() -> list[str]:
-    entries = [entry for provide in LEGEND_PROVIDERS for entry in provide()]
+def _legend(entries: list[tuple[str, str]]) -> list[str]:
     if not entries:
         return []
     cells = "".join(
-        f'<TR><TD BGCOLOR="{colour}" WIDTH="16"></TD><TD ALIGN="LEFT">{label_text(text)}</TD></TR>'
+        f'<TR><TD BGCOLOR="{safe_colour(colour)}" WIDTH="16"></TD>'
+        f'<TD ALIGN="LEFT">{label_text(text)}</TD></TR>'
         for colour, text in entries
     )
     return [

@@ -1,6 +1,9 @@
-"""Forms of the officials' flowchart editor: creating an item's chart, its steps and arrows."""
+"""Forms of the officials' flowchart editor: creating a chart (of an item or of a unit), its
+steps and arrows."""
 
 from __future__ import annotations
+
+import json
 
 from django import forms
 from django.db import models
@@ -8,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from . import flowchart_templates
 from .forms import ChangeReasonMixin
-from .models import Flowchart, FlowEdge, FlowStep, PowerItem, Unit
+from .models import Flowchart, FlowEdge, FlowStep, PowerCategory, PowerItem, Unit
 
 
 class ChartChangeForm(ChangeReasonMixin, forms.Form):
@@ -27,18 +30,21 @@ class ChartChangeForm(ChangeReasonMixin, forms.Form):
         self.fields["version"].initial = instance.version
 
 
-class FlowchartCreateForm(ChartChangeForm):
-    """How to start an item's chart: from a template, from another item's chart, or empty."""
+class StartChoice(models.TextChoices):
+    TEMPLATE = "template", _("使用模板")
+    COPY = "copy", _("复制其他流程图")
+    EMPTY = "empty", _("从空白开始")
 
-    class Start(models.TextChoices):
-        TEMPLATE = "template", _("使用模板")
-        COPY = "copy", _("复制其他事项的流程图")
-        EMPTY = "empty", _("从空白开始")
+
+class ChartStartMixin(forms.Form):
+    """Where a new chart's steps come from: a template, a copy of another chart, or nothing."""
+
+    Start = StartChoice
 
     start = forms.ChoiceField(
         label=_("从哪里开始"),
-        choices=Start.choices,
-        initial=Start.TEMPLATE,
+        choices=StartChoice.choices,
+        initial=StartChoice.TEMPLATE,
         widget=forms.RadioSelect,
     )
     template = forms.ChoiceField(label=_("模板"), required=False)
@@ -50,26 +56,17 @@ class FlowchartCreateForm(ChartChangeForm):
         help_text=_("复制后可以再逐个修改环节；其他单位的承办岗位按名称对应到本单位的岗位。"),
     )
 
-    def __init__(self, *args, instance: PowerItem, user, **kwargs):
-        super().__init__(*args, instance=instance, **kwargs)
+    def _set_start_choices(self, user, *, suggested_template: str, copyable) -> None:
         templates = flowchart_templates.TEMPLATES
         self.fields["template"].choices = [
             (template_id, template["title"]) for template_id, template in templates.items()
         ]
-        suggested = flowchart_templates.template_for(instance.name)
-        if suggested in templates:
-            self.fields["template"].initial = suggested
-        self.fields["copy_from"].queryset = (
-            Flowchart.objects.filter(
-                kind=Flowchart.Kind.ITEM, unit__in=Unit.objects.with_perm(user, "view_records")
-            )
-            .select_related("unit", "item")
-            .order_by("unit__township_id", "unit__code", "item__code")
-        )
-        self.fields["copy_from"].label_from_instance = lambda chart: (
-            f"{chart.unit.name} · {chart.item.code} {chart.item.name}"
-        )
-        self.order_fields(["start", "template", "copy_from", "version", "change_reason"])
+        if suggested_template in templates:
+            self.fields["template"].initial = suggested_template
+        self.fields["copy_from"].queryset = copyable.filter(
+            unit__in=Unit.objects.with_perm(user, "view_records")
+        ).select_related("unit", "item")
+        self.fields["copy_from"].label_from_instance = _copy_label
 
     def template_descriptions(self) -> list[dict]:
         return [
@@ -80,11 +77,107 @@ class FlowchartCreateForm(ChartChangeForm):
     def clean(self) -> dict:
         data = super().clean()
         start = data.get("start")
-        if start == self.Start.TEMPLATE and not data.get("template"):
+        if start == StartChoice.TEMPLATE and not data.get("template"):
             self.add_error("template", _("请选择一个模板。"))
-        if start == self.Start.COPY and not data.get("copy_from"):
+        if start == StartChoice.COPY and not data.get("copy_from"):
             self.add_error("copy_from", _("请选择要复制的流程图。"))
         return data
+
+
+def _copy_label(chart: Flowchart) -> str:
+    if chart.item_id:
+        return f"{chart.unit.name} · {chart.item.code} {chart.item.name}"
+    return f"{chart.unit.name} · {chart.title}（{chart.get_kind_display()}）"
+
+
+class FlowchartCreateForm(ChartStartMixin, ChartChangeForm):
+    """How to start an item's chart: from a template, from another item's chart, or empty."""
+
+    def __init__(self, *args, instance: PowerItem, user, **kwargs):
+        super().__init__(*args, instance=instance, **kwargs)
+        self.fields["start"].choices = [
+            (StartChoice.TEMPLATE, StartChoice.TEMPLATE.label),
+            (StartChoice.COPY, _("复制其他事项的流程图")),
+            (StartChoice.EMPTY, StartChoice.EMPTY.label),
+        ]
+        self._set_start_choices(
+            user,
+            suggested_template=flowchart_templates.template_for(instance.name),
+            copyable=Flowchart.objects.filter(kind=Flowchart.Kind.ITEM).order_by(
+                "unit__township_id", "unit__code", "item__code"
+            ),
+        )
+        self.order_fields(["start", "template", "copy_from", "version", "change_reason"])
+
+
+# The template a new chart of each kind starts from, unless the official picks another.
+SUGGESTED_TEMPLATES = {
+    Flowchart.Kind.DECISION: "four_deliberations",
+    Flowchart.Kind.CATEGORY: flowchart_templates.FALLBACK_TEMPLATE,
+}
+
+
+class UnitFlowchartCreateForm(ChartStartMixin):
+    """A new chart of a unit's own: of a category, or for villages of how the village
+    decides, runs, discloses and supervises (决策、运行、公开、监督流程图)."""
+
+    kind = forms.ChoiceField(label=_("流程图类型"))
+    category = forms.ModelChoiceField(
+        label=_("权力类别"),
+        queryset=PowerCategory.objects.none(),
+        required=False,
+        empty_label=_("（请选择）"),
+        help_text=_("类别流程图必须选择权力类别。"),
+    )
+    title = forms.CharField(
+        label=_("标题"),
+        max_length=200,
+        required=False,
+        help_text=_("不填时按单位名称和流程图类型（类别流程图按权力类别）生成。"),
+    )
+
+    def __init__(self, *args, unit: Unit, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.unit = unit
+        Kind = Flowchart.Kind
+        kinds = [Kind.CATEGORY]
+        if unit.is_village:
+            kinds = [Kind.DECISION, Kind.OPERATION, Kind.DISCLOSURE, Kind.SUPERVISION, *kinds]
+        self.fields["kind"].choices = [(kind.value, kind.label) for kind in kinds]
+        self.fields["kind"].initial = kinds[0].value
+        self.fields["kind"].widget.attrs["data-suggested-templates"] = json.dumps(
+            {kind.value: SUGGESTED_TEMPLATES.get(kind, "") for kind in kinds}
+        )
+        self.fields["category"].queryset = unit.township.categories.filter(is_active=True)
+        self._set_start_choices(
+            user,
+            suggested_template=SUGGESTED_TEMPLATES.get(kinds[0], ""),
+            copyable=Flowchart.objects.order_by(
+                "unit__township_id", "unit__code", "kind", "item__code", "pk"
+            ),
+        )
+        self.order_fields(["kind", "category", "title", "start", "template", "copy_from"])
+
+    def clean(self) -> dict:
+        data = super().clean()
+        kind = data.get("kind")
+        if kind == Flowchart.Kind.CATEGORY:
+            if not data.get("category") and "category" not in self.errors:
+                self.add_error("category", _("类别流程图必须选择权力类别。"))
+        else:
+            data["category"] = None  # only category charts belong to a category
+        data["title"] = (data.get("title") or "").strip()
+        if kind and not data["title"] and not self.errors:
+            data["title"] = self.default_title(kind, data.get("category"))
+        return data
+
+    def default_title(self, kind: str, category: PowerCategory | None) -> str:
+        if category is not None:
+            return _("%(unit)s%(category)s类别流程图") % {
+                "unit": self.unit.name,
+                "category": category.name,
+            }
+        return f"{self.unit.name}{Flowchart.Kind(kind).label}"
 
 
 class FlowStepForm(forms.ModelForm):

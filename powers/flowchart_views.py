@@ -1,10 +1,13 @@
-"""The officials' flowchart editor: an item's chart, its steps and arrows, and its image.
+"""The officials' flowchart editor: a chart, its steps and arrows, and its image.
 
-Every change of a step or an arrow is an edit of the chart: it goes through
+A chart is an item's (项目流程图, reached through its item) or a unit's own: of a category, or
+for villages of how the village decides, runs, discloses and supervises (listed on the unit's
+flowchart page). Every change of a step or an arrow is an edit of the chart: it goes through
 :func:`lifecycle.save_edit` on the chart (a stale version is refused, a reason is demanded
 after approval) and asks for a new render in the same transaction. Editing the chart of a
 published item puts the item back into draft, as an edit of the item itself would: the public
-keeps the approved item and chart until they are approved again.
+keeps the approved item and chart until they are approved again. A unit's own chart goes
+through review on its own, from its page.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import ProtectedError, Q
+from django.db.models import Count, ProtectedError, Q
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -23,11 +26,19 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
-from . import flowcharts
-from .flowchart_forms import ChartChangeForm, FlowchartCreateForm, FlowEdgeFormSet, FlowStepForm
-from .lifecycle import ConcurrentEditError, Status, save_edit
-from .models import Flowchart, FlowchartRender, FlowEdge, FlowStep, PowerItem
-from .permissions import get_unit_record_for_user, unit_perms
+from . import flowchart_templates, flowcharts
+from .flowchart_forms import (
+    ChartChangeForm,
+    FlowchartCreateForm,
+    FlowEdgeFormSet,
+    FlowStepForm,
+    UnitFlowchartCreateForm,
+)
+from .forms import TransitionForm
+from .lifecycle import ConcurrentEditError, Status, apply_transition, save_edit
+from .models import Flowchart, FlowchartRender, FlowEdge, FlowStep, PowerItem, Unit
+from .permissions import get_unit_for_user, get_unit_record_for_user, unit_perms
+from .timeline import record_timeline
 
 RenderStatus = FlowchartRender.Status
 
@@ -46,36 +57,44 @@ def _require(request: HttpRequest, unit, perm: str) -> None:
 
 
 def get_chart_for_user(request: HttpRequest, chart_id: int, perm: str = "view_records"):
-    """An item's chart, with its unit and item; 404 when not visible, 403 without ``perm``."""
-    chart = get_unit_record_for_user(request, Flowchart, chart_id, perm, related=("item",))
-    if chart.item_id is None:  # only item charts have an editor page so far
-        raise Http404
-    return chart
+    """A chart, with its unit, item and category; 404 when not visible, 403 without ``perm``."""
+    return get_unit_record_for_user(
+        request, Flowchart, chart_id, perm, related=("item", "category")
+    )
 
 
 def get_step_for_user(request: HttpRequest, step_id: int, perm: str = "change_records"):
-    """A step of an item's chart, loaded with the chart, its unit and item."""
+    """A step of a chart, loaded with the chart, its unit, item and category."""
     step = get_object_or_404(
-        FlowStep.objects.select_related("flowchart__unit__township", "flowchart__item"),
+        FlowStep.objects.select_related(
+            "flowchart__unit__township", "flowchart__item", "flowchart__category"
+        ),
         pk=step_id,
     )
     _require(request, step.flowchart.unit, perm)
-    if step.flowchart.item_id is None:
-        raise Http404
     return step
 
 
+def chart_url(chart: Flowchart) -> str:
+    """The chart's page: an item's chart lives under its item, a unit's chart on its own."""
+    if chart.item_id:
+        return reverse("powers:item_flowchart", args=[chart.item_id])
+    return reverse("powers:flowchart_detail", args=[chart.pk])
+
+
 def _chart_page(chart: Flowchart) -> HttpResponse:
-    return redirect("powers:item_flowchart", item_id=chart.item_id)
+    return redirect(chart_url(chart))
 
 
 def _refuse_when_locked(request: HttpRequest, chart: Flowchart) -> HttpResponse | None:
     if chart.is_editable:
         return None
+    # An item's chart is locked by its item's review; a unit's chart by its own.
+    reviewed, name = (chart.item, chart.item.name) if chart.item_id else (chart, chart.title)
     messages.error(
         request,
         _("“%(name)s”正在审核中（%(status)s），流程图不能修改；如需修改请先退回。")
-        % {"name": chart.item.name, "status": chart.item.get_status_display()},
+        % {"name": name, "status": reviewed.get_status_display()},
     )
     return _chart_page(chart)
 
@@ -117,16 +136,17 @@ def _stamp(record, user, reason: str):
     return record
 
 
-def _put_item_in_draft(item: PowerItem, user, reason: str) -> None:
+def _put_item_in_draft(item: PowerItem | None, user, reason: str) -> None:
     # As an edit of the item would: the public keeps the approved version until re-approval.
-    if item.status == Status.PUBLISHED:
+    # A unit's own chart has no item: save_edit already put the chart itself back into draft.
+    if item is not None and item.status == Status.PUBLISHED:
         save_edit(item, user=user, expected_version=item.version, reason=reason)
 
 
 def _save_chart(
     chart: Flowchart, *, user, expected_version: int | None, reason: str, children: list[Callable]
 ) -> None:
-    """One edit of the chart: its children, a new render, and the item back into draft."""
+    """One edit of the chart: its children, a new render, and its item (if any) back into draft."""
     with transaction.atomic():
         if chart.pk:
             # A render may have finished since the page was loaded; save_edit saves every field.
@@ -138,7 +158,7 @@ def _save_chart(
             reason=reason,
             children=[*children, lambda saved: flowcharts.request_render(saved, user=user)],
         )
-        _put_item_in_draft(chart.item, user, reason)
+        _put_item_in_draft(chart.item if chart.item_id else None, user, reason)
 
 
 def _conflict_message(error: ConcurrentEditError, *, kept_input: bool = True) -> str:
@@ -202,25 +222,42 @@ def item_flowchart(request: HttpRequest, item_id: int) -> HttpResponse:
             form = FlowchartCreateForm(instance=item, user=request.user)
         return _start_page(request, item, form)
     chart.item = item  # already loaded with its unit
+    chart.unit = item.unit
+    return _chart_detail(request, chart, perms)
+
+
+@login_required
+@require_GET
+def flowchart_detail(request: HttpRequest, chart_id: int) -> HttpResponse:
+    """A unit's own chart (an item's chart is shown under its item)."""
+    chart = get_chart_for_user(request, chart_id)
+    if chart.item_id:
+        return _chart_page(chart)
+    return _chart_detail(request, chart, unit_perms(request.user, chart.unit))
+
+
+def _chart_detail(request: HttpRequest, chart: Flowchart, perms: set[str]) -> HttpResponse:
+    can_change = "change_records" in perms
     job = _current_render(chart)
     steps = chart.steps.select_related("handling_post").prefetch_related("outgoing__target")
-    return render(
-        request,
-        "powers/flowchart_detail.html",
-        {
-            "item": item,
-            "unit": item.unit,
-            "chart": chart,
-            "steps": steps,
-            "render": render_state(chart, job),
-            "problems": flowcharts.validate(chart),
-            "render_problem": flowcharts.render_problem(chart),
-            "change_form": ChartChangeForm(instance=chart),
-            "can_edit": can_change and chart.is_editable,
-            "can_retry": can_change,
-            "can_view_history": "view_history" in perms,
-        },
-    )
+    problems = flowcharts.validate(chart)
+    context = {
+        "item": chart.item if chart.item_id else None,
+        "unit": chart.unit,
+        "chart": chart,
+        "chart_url": chart_url(chart),
+        "steps": steps,
+        "render": render_state(chart, job),
+        "problems": problems,
+        "render_problem": flowcharts.render_problem(chart),
+        "change_form": ChartChangeForm(instance=chart),
+        "can_edit": can_change and chart.is_editable,
+        "can_retry": can_change,
+        "can_view_history": "view_history" in perms,
+    }
+    if not chart.item_id:  # an item's chart is reviewed with its item, on the item's page
+        context["transitions"] = chart.available_transitions(perms)
+    return render(request, "powers/flowchart_detail.html", context)
 
 
 def _start_page(
@@ -276,6 +313,107 @@ def flowchart_create(request: HttpRequest, item_id: int) -> HttpResponse:
         return redirect("powers:item_flowchart", item_id=item.pk)
     messages.success(request, _("已建立流程图“%(title)s”。") % {"title": chart.title})
     return _chart_page(chart)
+
+
+# A unit's own charts ------------------------------------------------------------------------
+
+
+def _unit_charts_page(
+    request: HttpRequest, unit: Unit, form: UnitFlowchartCreateForm | None
+) -> HttpResponse:
+    charts = (
+        unit.flowcharts.exclude(kind=Flowchart.Kind.ITEM)
+        .select_related("category")
+        .defer("published_data", "description")
+        .annotate(step_count=Count("steps"))
+        .order_by("kind", "category__order", "pk")
+    )
+    return render(
+        request,
+        "powers/flowchart_list.html",
+        {"unit": unit, "charts": charts, "form": form},
+    )
+
+
+@login_required
+@require_GET
+def unit_flowcharts(request: HttpRequest, unit_id: int) -> HttpResponse:
+    """A unit's category charts and, for villages, its decision, operation, disclosure and
+    supervision charts; the unit's clerk starts new ones here."""
+    unit = get_unit_for_user(request, unit_id)
+    form = None
+    if "change_records" in unit_perms(request.user, unit):
+        form = UnitFlowchartCreateForm(unit=unit, user=request.user)
+    return _unit_charts_page(request, unit, form)
+
+
+@login_required
+@require_POST
+def unit_flowchart_create(request: HttpRequest, unit_id: int) -> HttpResponse:
+    unit = get_unit_for_user(request, unit_id, "change_records")
+    form = UnitFlowchartCreateForm(request.POST, unit=unit, user=request.user)
+    if not form.is_valid():
+        return _unit_charts_page(request, unit, form)
+    data = form.cleaned_data
+    user = request.user
+    chart = Flowchart(unit=unit, kind=data["kind"], category=data["category"], title=data["title"])
+    children: list[Callable] = []
+    if data["start"] == form.Start.TEMPLATE:
+        chart.description = flowchart_templates.TEMPLATES[data["template"]]["description"]
+        children.append(lambda c: flowcharts.fill_from_template(c, data["template"], user=user))
+    elif data["start"] == form.Start.COPY:
+        chart.description = data["copy_from"].description
+        children.append(lambda c: flowcharts.copy_steps(data["copy_from"], c, user=user))
+    try:
+        _save_chart(chart, user=user, expected_version=None, reason="", children=children)
+    except ValidationError as error:
+        form.add_error(None, error)
+        return _unit_charts_page(request, unit, form)
+    messages.success(request, _("已建立流程图“%(title)s”。") % {"title": chart.title})
+    return _chart_page(chart)
+
+
+@login_required
+@require_POST
+def flowchart_transition(request: HttpRequest, chart_id: int, name: str) -> HttpResponse:
+    """Move a unit's own chart along the review lifecycle (an item's chart moves with its item)."""
+    chart = get_chart_for_user(request, chart_id)
+    if chart.item_id:
+        messages.error(
+            request,
+            _("项目流程图随所属事项“%(name)s”一起提交和审核，请在事项页面操作。")
+            % {"name": chart.item.name},
+        )
+        return _chart_page(chart)
+    form = TransitionForm(request.POST)
+    reason = form.cleaned_data["reason"] if form.is_valid() else ""
+    perms = unit_perms(request.user, chart.unit)
+    try:
+        # The shared lifecycle refuses to submit a chart whose shape is broken.
+        apply_transition(chart, name, user=request.user, perms=perms, reason=reason)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request,
+            _("“%(name)s”现在的状态：%(status)s。")
+            % {"name": chart.title, "status": chart.get_status_display()},
+        )
+    return _chart_page(chart)
+
+
+@login_required
+@require_GET
+def flowchart_history(request: HttpRequest, chart_id: int) -> HttpResponse:
+    """A unit's own chart's history with its steps' and arrows' (an item's is the item's)."""
+    chart = get_chart_for_user(request, chart_id, "view_history")
+    if chart.item_id:
+        return redirect("powers:item_history", item_id=chart.item_id)
+    return render(
+        request,
+        "powers/flowchart_history.html",
+        {"chart": chart, "unit": chart.unit, "entries": record_timeline(chart)},
+    )
 
 
 @login_required
@@ -361,9 +499,10 @@ def _edit_step(request: HttpRequest, chart: Flowchart, step: FlowStep) -> HttpRe
         request,
         "powers/flowchart_step_form.html",
         {
-            "item": chart.item,
+            "item": chart.item if chart.item_id else None,
             "unit": chart.unit,
             "chart": chart,
+            "chart_url": chart_url(chart),
             "step": step,
             "form": form,
             "formset": formset,
@@ -431,9 +570,10 @@ def step_delete(request: HttpRequest, step_id: int) -> HttpResponse:
         request,
         "powers/flowchart_step_delete.html",
         {
-            "item": chart.item,
+            "item": chart.item if chart.item_id else None,
             "unit": chart.unit,
             "chart": chart,
+            "chart_url": chart_url(chart),
             "step": step,
             "change_form": change,
             "incoming": step.incoming.select_related("source"),

@@ -96,6 +96,19 @@ TRANSITIONS: dict[str, Transition] = {
 }
 
 
+# Models whose records wait in the officials' queues ("my work", the review queue). Each has a
+# ``unit`` and ``get_absolute_url()``; apps register theirs (powers cannot import them).
+QUEUED_MODELS: list[tuple[type, dict]] = []
+
+
+def queue_in_my_work(model: type, **filters) -> type:
+    """Register ``model`` for the queues; ``filters`` narrow it (an item's chart moves with its
+    item, so only the unit's own charts queue on their own)."""
+    if all(queued is not model for queued, _filters in QUEUED_MODELS):
+        QUEUED_MODELS.append((model, filters))
+    return model
+
+
 class ConcurrentEditError(Exception):
     """Someone else saved the record after this editor loaded it."""
 
@@ -146,6 +159,13 @@ class LifecycleRecord(models.Model):
     def lifecycle_companions(self) -> list[LifecycleRecord]:
         """Records that move through review together with this one (an item's flowchart)."""
         return []
+
+    def submission_problems(self) -> list[str]:
+        """What must be fixed before the record may go to review (a chart's broken shape)."""
+        problems = []
+        for companion in self.lifecycle_companions():
+            problems += companion.submission_problems()
+        return problems
 
     def get_unit(self):
         return self.unit
@@ -226,6 +246,11 @@ def apply_transition(record, name: str, *, user, perms: set[str], reason: str = 
             raise ValidationError(
                 _("当前状态（%(status)s）不能执行“%(action)s”。")
                 % {"status": current.get_status_display(), "action": transition.label}
+            )
+        if transition.name == "submit" and (problems := current.submission_problems()):
+            raise ValidationError(
+                _("还有问题，不能提交审核：%(problems)s。")
+                % {"problems": "；".join(problem.rstrip("。") for problem in problems)}
             )
         history_reason = str(transition.label) + (f"：{reason}" if reason else "")
         _move(current, transition, user=user, reason=reason, history_reason=history_reason)

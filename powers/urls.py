@@ -41,4 +41,27 @@ urlpatterns = [
     path("steps/<int:step_id>/edit/", flowchart_views.step_edit, name="step_edit"),
     path("steps/<int:step_id>/delete/", flowchart_views.step_delete, name="step_delete"),
     path("steps/<int:step_id>/move/<slug:direction>/", flowchart_views.step_move, name="step_move"),
+    # A unit's own charts: of a category, or a village's decision, operation, disclosure and
+    # supervision charts, reviewed on their own.
+    path(
+        "units/<int:unit_id>/flowcharts/",
+        flowchart_views.unit_flowcharts,
+        name="unit_flowcharts",
+    ),
+    path(
+        "units/<int:unit_id>/flowcharts/new/",
+        flowchart_views.unit_flowchart_create,
+        name="unit_flowchart_create",
+    ),
+    path("flowcharts/<int:chart_id>/", flowchart_views.flowchart_detail, name="flowchart_detail"),
+    path(
+        "flowcharts/<int:chart_id>/history/",
+        flowchart_views.flowchart_history,
+        name="flowchart_history",
+    ),
+    path(
+        "flowcharts/<int:chart_id>/actions/<slug:name>/",
+        flowchart_views.flowchart_transition,
+        name="flowchart_transition",
+    ),
 ]

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from .filters import PowerItemFilter
 from .forms import LegalBasisFormSet, PostForm, PowerItemForm, TransitionForm
-from .lifecycle import ConcurrentEditError, Status, apply_transition, save_edit
+from .lifecycle import QUEUED_MODELS, ConcurrentEditError, Status, apply_transition, save_edit
 from .models import Post, PowerItem, Unit
 from .permissions import (
     get_unit_for_user,
@@ -38,42 +38,44 @@ def my_work(request: HttpRequest) -> HttpResponse:
         )
     )
     roles = user.role_assignments.filter(is_active=True).select_related("unit", "township")
-    items = PowerItem.objects.select_related("unit", "category")
     awaiting = [
-        (
-            _("退回待修改"),
-            items.visible_to(user, "submit_records").filter(status=Status.RETURNED),
-        ),
-        (
-            _("待单位负责人确认"),
-            items.visible_to(user, "confirm_records").filter(status=Status.SUBMITTED),
-        ),
-        (
-            _("待乡镇审核"),
-            items.visible_to(user, "review_records").filter(status=Status.CONFIRMED),
-        ),
+        (label, waiting(user, permission, status))
+        for label, permission, status in (
+            (_("退回待修改"), "submit_records", Status.RETURNED),
+            (_("待单位负责人确认"), "confirm_records", Status.SUBMITTED),
+            (_("待乡镇审核"), "review_records", Status.CONFIRMED),
+        )
     ]
     return render(
         request,
         "powers/my_work.html",
-        {
-            "units": units,
-            "roles": roles,
-            "awaiting": [(label, list(qs[:100])) for label, qs in awaiting],
-        },
+        {"units": units, "roles": roles, "awaiting": awaiting},
     )
+
+
+def waiting(user, permission: str, status: str, limit: int = 100) -> list:
+    """Records of every queued kind in ``status`` in the units where the user may act on them;
+    one query per kind."""
+    records = []
+    for model, filters in QUEUED_MODELS:
+        queryset = (
+            model.objects.filter(unit_filter(user, permission), status=status, **filters)
+            .select_related("unit__township")
+            .order_by("updated_at")
+        )
+        records += list(queryset[:limit])
+    return sorted(records, key=lambda record: record.updated_at)
 
 
 @login_required
 def review_queue(request: HttpRequest) -> HttpResponse:
-    """Everything units have confirmed and sent up, across the reviewer's townships."""
-    items = (
-        PowerItem.objects.visible_to(request.user, "review_records")
-        .filter(status__in=[Status.CONFIRMED, Status.SUBMITTED])
-        .select_related("unit__township", "category")
-        .order_by("-status", "updated_at")
+    """Everything units have confirmed and sent up, across the reviewer's townships, and what
+    still waits for a unit head."""
+    user = request.user
+    records = waiting(user, "review_records", Status.CONFIRMED) + waiting(
+        user, "review_records", Status.SUBMITTED
     )
-    return render(request, "powers/review_queue.html", {"items": items})
+    return render(request, "powers/review_queue.html", {"records": records})
 
 
 @login_required

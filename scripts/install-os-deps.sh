@@ -4,16 +4,18 @@
 #   scripts/install-os-deps.sh [run|test]     (default: run)
 #
 #   run   graphviz (flowcharts), Pango and HarfBuzz (WeasyPrint PDFs), CJK fonts (Chinese text in
-#         SVG, PNG and PDF), gettext (compilemessages)
+#         SVG, PNG and PDF), gettext (compilemessages), libmagic1 (upload types by content)
 #   test  the run set, plus chromium (driven by Playwright from /usr/bin/chromium; browsers are
-#         never downloaded) and poppler-utils (tests read the generated PDFs)
+#         never downloaded), poppler-utils (tests read the generated PDFs) and redis-server
+#         (tests start Redis servers of their own for real Celery workers)
 #
 # Nothing missing: exits 0 without a word. Missing and root: apt-get installs them. Missing and
 # not root: prints the command to run and exits 1.
 set -euo pipefail
 
-run_packages=(graphviz fonts-noto-cjk libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 gettext)
-test_packages=(chromium poppler-utils)
+run_packages=(graphviz fonts-noto-cjk libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 gettext
+    libmagic1)
+test_packages=(chromium poppler-utils redis-server)
 
 usage() {
     echo "usage: $0 [run|test]" >&2

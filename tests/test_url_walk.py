@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
+
 import pytest
+from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from disclosures.models import Disclosure, DisclosureAttachment
 from powers.flowcharts import request_render
 from powers.models import Flowchart, Post, PowerItem
 
@@ -18,6 +23,8 @@ PUBLIC = {
     "disclosures:item_page",
     "disclosures:chart_page",
     "disclosures:flowchart_image",
+    "disclosures:disclosure_page",
+    "disclosures:disclosure_attachment",
     "login",
 }
 
@@ -34,11 +41,47 @@ def named_patterns(resolver: URLResolver | None = None, namespace: str = ""):
             yield f"{namespace}{pattern.name}", list(pattern.pattern.converters)
 
 
+def published_disclosure(demo) -> tuple[Disclosure, DisclosureAttachment]:
+    """A disclosure published to society, with an attachment (the demo has none yet)."""
+    disclosure = Disclosure.objects.create(
+        unit=demo.unit, title="村级财务收支公开", category="finance", body="<p>十月收支</p>"
+    )
+    attachment = DisclosureAttachment(
+        disclosure=disclosure,
+        original_name="收支表.png",
+        content_type="image/png",
+        size=len(PNG),
+        sha256=hashlib.sha256(PNG).hexdigest(),
+        uploaded_by=demo.clerk,
+    )
+    attachment.file.save("table.png", ContentFile(PNG))
+    disclosure.status, disclosure.is_public = "published", True
+    disclosure.published_data = disclosure.public_snapshot()
+    disclosure.save()
+    return disclosure, attachment
+
+
+# The smallest valid PNG: one transparent pixel.
+PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
+)
+
+
 def sample_kwargs(demo, params: list[str]) -> dict:
     item = PowerItem.objects.public().filter(unit=demo.unit).first()
+    disclosure = Disclosure.objects.public().filter(unit=demo.unit).first()
     chart = Flowchart.objects.filter(unit=demo.unit, kind="decision", is_public=True).first()
     values = {
         "chart_id": chart.pk,
+        # Officials' pages redirect to sign-in before looking anything up: any id will do.
+        "township_id": demo.township.pk,
+        "point_id": 1,
+        "measure_id": 1,
+        "evidence_id": 1,
+        "warning_id": 1,
+        "disclosure_id": 1,
+        "pk": disclosure.pk,
+        "attachment_id": disclosure.attachments.first().pk,
         "step_id": chart.steps.first().pk,
         "direction": "up",
         "source_hash": chart.published_data["source_hash"],
@@ -69,6 +112,7 @@ def test_it_requires_sign_in_everywhere_but_the_public_site(
     chart = Flowchart.objects.filter(unit=demo.unit, kind="decision", is_public=True).first()
     with django_capture_on_commit_callbacks(execute=True):
         request_render(chart, user=demo.clerk)  # so that its public image exists
+    published_disclosure(demo)
     for name, params in named_patterns():
         url = reverse(name, kwargs=sample_kwargs(demo, params))
         for method in ("get", "post"):

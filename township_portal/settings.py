@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import dj_database_url
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -170,6 +171,16 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
     "sweep-flowchart-renders": {
         "task": "powers.tasks.sweep_flowchart_renders",
         "schedule": envint("FLOWCHART_SWEEP_SECONDS", 60),
+    },
+    # Early warnings from the risk ledger's checks, and escalation of unanswered ones.
+    "issue-system-warnings": {
+        "task": "risks.tasks.issue_system_warnings",
+        "schedule": crontab(hour=6, minute=0),  # in CELERY_TIMEZONE, Asia/Shanghai
+    },
+    # Scheduled publication (定时发布) of approved disclosures whose time has come.
+    "publish-due-disclosures": {
+        "task": "disclosures.tasks.publish_due_disclosures",
+        "schedule": 5 * 60,
     },
 }
 FLOWCHART_RENDER_TIMEOUT = envint("FLOWCHART_RENDER_TIMEOUT", 30)

@@ -9,6 +9,7 @@ from django.urls import include, path
 
 urlpatterns = [
     path("", include("disclosures.urls")),
+    path("work/risks/", include("risks.urls")),
     path("work/", include("powers.urls")),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..lifecycle import Status
+from ..lifecycle import Status, queue_in_my_work
 from .catalog import LegalBasis, PowerCategory, PowerItem
 from .flowcharts import Flowchart, FlowchartRender, FlowEdge, FlowStep
 from .organisation import (
@@ -51,3 +51,6 @@ Flowchart.history_children = [
     (FlowStep, lambda chart: {"flowchart_id": chart.pk}),
     (FlowEdge, lambda chart: {"flowchart_id": chart.pk}),
 ]
+
+queue_in_my_work(PowerItem)
+queue_in_my_work(Flowchart, item__isnull=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from ..history import audited_history
@@ -173,6 +174,9 @@ class PowerItem(LifecycleRecord):
 
     def stage_responsibilities(self) -> list[tuple[str, str]]:
         return [(str(label), self.responsibilities.get(key, "")) for key, label in self.STAGES]
+
+    def get_absolute_url(self) -> str:
+        return reverse("powers:item_detail", args=[self.pk])
 
     def lifecycle_companions(self) -> list:
         """Records reviewed and published together with the item: its flowchart."""

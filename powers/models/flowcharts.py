@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from ..history import audited_history
@@ -87,6 +88,11 @@ class Flowchart(LifecycleRecord):
     def __str__(self) -> str:
         return self.title
 
+    def get_absolute_url(self) -> str:
+        if self.item_id:
+            return reverse("powers:item_flowchart", args=[self.item_id])
+        return reverse("powers:flowchart_detail", args=[self.pk])
+
     @property
     def is_editable(self) -> bool:
         if self.item_id:
@@ -98,6 +104,11 @@ class Flowchart(LifecycleRecord):
         if self.item_id:
             return self.item.needs_change_reason
         return super().needs_change_reason
+
+    def submission_problems(self) -> list[str]:
+        from ..flowcharts import validate
+
+        return [f"{self.title}：{problem}" for problem in validate(self)]
 
     def public_snapshot(self) -> dict:
         from ..dot import RenderError, build_dot

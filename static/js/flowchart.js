@@ -4,6 +4,11 @@
  * status at page load in data-status. While that is "queued" or "rendering", the status JSON is
  * asked for every 2 seconds; when the render is done the image and links are swapped in, when
  * it failed the reason and the "重新生成" button are shown. Polling stops on done or failed.
+ *
+ * On a unit's flowchart list (powers/flowchart_list.html), the "新建流程图" form's kind select
+ * carries data-suggested-templates ({kind: template id}): choosing a kind picks its template
+ * (四议两公开 for a decision chart) until the official picks one themselves, and the category
+ * field shows only for a category chart. Without JavaScript every field simply stays visible.
  */
 (function () {
   "use strict";
@@ -87,10 +92,49 @@
     window.setTimeout(poll, INTERVAL);
   }
 
+  function followKind(kindSelect) {
+    var form = kindSelect.form;
+    var suggested;
+    try {
+      suggested = JSON.parse(kindSelect.getAttribute("data-suggested-templates")) || {};
+    } catch (error) {
+      return;
+    }
+    var template = form.elements.namedItem("template");
+    var category = form.elements.namedItem("category");
+    var categoryField = category && category.closest ? category.closest(".field") : null;
+    var chosenByHand = false;
+    if (template) {
+      template.addEventListener("change", function () {
+        chosenByHand = true;
+      });
+    }
+
+    function apply(event) {
+      var kind = kindSelect.value;
+      var wanted = suggested[kind];
+      // At page load the server has already chosen (or kept the official's choice).
+      if (event && template && wanted && !chosenByHand) {
+        template.value = wanted;
+      }
+      // A category that was chosen and has an error stays visible, whatever the kind.
+      if (categoryField && !categoryField.classList.contains("has-error")) {
+        categoryField.hidden = kind !== "category";
+      }
+    }
+
+    kindSelect.addEventListener("change", apply);
+    apply(null);
+  }
+
   function init() {
     var panels = document.querySelectorAll("[data-status-url]");
     for (var i = 0; i < panels.length; i += 1) {
       start(panels[i]);
+    }
+    var kinds = document.querySelectorAll("select[data-suggested-templates]");
+    for (var j = 0; j < kinds.length; j += 1) {
+      followKind(kinds[j]);
     }
   }
 

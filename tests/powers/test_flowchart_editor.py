@@ -389,9 +389,10 @@ def test_the_chart_page_does_not_grow_with_steps(client, demo, django_assert_num
     for chart in (small, large):
         # 1. session, 2. user, 3. item with unit and township, 4.-5. the user's grants on
         # units and townships, 6. the chart, 7. its render row, 8.-9. validation (steps,
-        # edges), 10.-11. render_problem (steps, edges), 12. the steps with their posts,
-        # 13. their outgoing edges, 14. the edges' targets
-        with django_assert_num_queries(14):
+        # edges), 10.-11. render_problem (steps, edges), 12.-13. its risk marks (the
+        # township's risk matrix, the steps' public risk points), 14. the steps with their
+        # posts, 15. their outgoing edges, 16. the edges' targets
+        with django_assert_num_queries(16):
             response = client.get(chart_page(chart.item))
         pages[chart] = response.content.decode()
     assert pages[small].count('class="step-card') == 5
