@@ -11,4 +11,9 @@ class DisclosuresConfig(AppConfig):
     verbose_name = _("公开与监督")
 
     def ready(self) -> None:
-        from . import publishing, signals  # noqa: F401
+        from powers.demo import DEMO_EXTENSIONS
+
+        from . import feedback_panels, feedback_tasks, publishing, search, signals  # noqa: F401
+
+        if search.index_demo not in DEMO_EXTENSIONS:
+            DEMO_EXTENSIONS.append(search.index_demo)

@@ -494,4 +494,8 @@ class SearchEntry(models.Model):
 Disclosure.history_children = [
     (DisclosureAttachment, lambda disclosure: {"disclosure_id": disclosure.pk}),
 ]
+# A milestone's changes show in its project's timeline.
+Project.history_children = [
+    (ProjectMilestone, lambda project: {"project_id": project.pk}),
+]
 queue_in_my_work(Disclosure)

@@ -11,6 +11,9 @@ from powers.history import job_context
 # Imported for its receivers too: a worker keeps the search index as the web process does.
 from . import publishing
 
+# Celery discovers each app's tasks.py only: the catalog's and feedback's jobs register here.
+from .catalog_tasks import warn_overdue_obligations  # noqa: F401
+
 JOB_NAME = "publish_due_disclosures"
 
 

@@ -6,6 +6,7 @@ from collections import OrderedDict
 from datetime import date
 
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Count, Q
 from django.http import (
@@ -22,17 +23,18 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import check_for_language
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
 from powers.models import Flowchart, FlowchartRender, PowerItem, Township, Unit
 from powers.permissions import grants_for, has_unit_perm
 from risks.models import RiskPoint
 
-from . import publishing
-from .models import Audience, Disclosure, DisclosureAttachment
+from . import publishing, search
+from .models import Audience, Disclosure, DisclosureAttachment, Project
 from .official_views import file_response
 from .public_cache import cached_public_page
-from .sanitize import clean_html
+from .sanitize import clean_html, html_to_text
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -42,18 +44,35 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "disclosures/home.html", {"townships": townships})
 
 
+LATEST_ON_HOME = 10
+
+
 @cached_public_page
 def township_home(request: HttpRequest, township_code: str) -> HttpResponse:
+    """The township's front page: its latest disclosures, its units and a search box."""
     township = get_object_or_404(Township, code=township_code)
     units = township.units.filter(is_active=True).annotate(
         public_item_count=Count("power_items", filter=Q(power_items__is_public=True))
     )
     villages = [u for u in units if u.is_village]
     others = [u for u in units if not u.is_village]
+    latest = (
+        Disclosure.objects.public()
+        .filter(unit__township=township, unit__is_active=True)
+        .select_related("unit")
+        .only("pk", "published_data", "published_at", "unit__code", "unit__name")
+        .order_by("-published_at", "-pk")[:LATEST_ON_HOME]
+    )
     return render(
         request,
         "disclosures/township_home.html",
-        {"township": township, "villages": villages, "others": others},
+        {
+            "township": township,
+            "villages": villages,
+            "others": others,
+            "latest": [public_disclosure_row(d, d.unit, show_unit=True) for d in latest],
+            "kinds": search.KIND_LABELS,
+        },
     )
 
 
@@ -84,25 +103,105 @@ def group_catalog(items) -> list[tuple[str, list[dict]]]:
     return [(name, entries) for (_order, name), entries in ordered.items()]
 
 
-@cached_public_page
-def unit_page(request: HttpRequest, township_code: str, unit_code: str) -> HttpResponse:
-    unit = _public_unit(township_code, unit_code)
+UNIT_TABS = [
+    ("catalog", _("权力目录")),
+    ("charts", _("流程图")),
+    ("risks", _("风险防控")),
+    ("disclosures", _("公开事项")),
+    ("projects", _("民生工程")),
+    ("contacts", _("联系和监督")),
+]
+DISCLOSURES_ON_TAB = 30
+
+
+def public_disclosure_row(disclosure: Disclosure, unit: Unit, *, show_unit: bool = False) -> dict:
+    """A public disclosure as lists show it, from its approved snapshot."""
+    data = disclosure.published_data
+    start, end = data.get("publicity_start"), data.get("publicity_end")
+    today = timezone.localdate().isoformat()
+    return {
+        "pk": disclosure.pk,
+        "title": data["title"],
+        "category": Disclosure.Category(data["category_code"]).label
+        if data.get("category_code") in Disclosure.Category.values
+        else data["category"],
+        "published_at": disclosure.published_at,
+        "publicity_start": date.fromisoformat(start) if start else None,
+        "publicity_end": date.fromisoformat(end) if end else None,
+        "in_publicity": bool(start and end and start <= today <= end),
+        "unit": unit,
+        "show_unit": show_unit,
+    }
+
+
+def unit_risk_groups(unit: Unit) -> list[tuple[str, list[dict]]]:
+    """The unit's public risk points (of a public item or of none), grouped by post."""
+    points = (
+        RiskPoint.objects.public()
+        .filter(unit=unit)
+        .filter(Q(item__isnull=True) | Q(item__is_public=True))
+        .only("pk", "code", "published_data")
+        .order_by("code")
+    )
+    groups: dict[str, list[dict]] = {}
+    for point in points:
+        groups.setdefault(point.published_data["post"], []).append(
+            {"pk": point.pk, **point.published_data}
+        )
+    no_post = groups.pop("", None)
+    ordered = sorted(groups.items())
+    if no_post:
+        ordered.append((str(_("未指定岗位")), no_post))
+    return ordered
+
+
+def _unit_tab(unit: Unit, tab: str) -> dict:
+    """What one tab of the unit page shows: one query, whatever the number of rows."""
+    if tab == "charts":
+        charts = (
+            Flowchart.objects.filter(unit=unit, is_public=True)
+            .exclude(kind=Flowchart.Kind.ITEM)
+            .only("pk", "published_data")
+        )
+        return {"charts": [{"pk": chart.pk, **chart.published_data} for chart in charts]}
+    if tab == "risks":
+        return {"risk_groups": unit_risk_groups(unit)}
+    if tab == "disclosures":
+        rows = (
+            Disclosure.objects.public()
+            .filter(unit=unit)
+            .only("pk", "published_data", "published_at")
+            .order_by("-published_at", "-pk")[: DISCLOSURES_ON_TAB + 1]
+        )
+        rows = [public_disclosure_row(d, unit) for d in rows]
+        return {"disclosures": rows[:DISCLOSURES_ON_TAB], "more": len(rows) > DISCLOSURES_ON_TAB}
+    if tab == "projects":
+        return {"projects": list(Project.objects.filter(unit=unit, is_public=True))}
+    if tab == "contacts":
+        return {}
     items = (
         PowerItem.objects.public().filter(unit=unit).only("pk", "published_data").order_by("code")
     )
-    charts = (
-        Flowchart.objects.filter(unit=unit, is_public=True)
-        .exclude(kind=Flowchart.Kind.ITEM)
-        .only("pk", "published_data")
-    )
+    return {"catalog": group_catalog(items)}
+
+
+@cached_public_page
+def unit_page(request: HttpRequest, township_code: str, unit_code: str) -> HttpResponse:
+    """A unit's public page, one tab at a time (?tab=): plain links, so it works without JS."""
+    unit = _public_unit(township_code, unit_code)
+    tab = request.GET.get("tab", "catalog")
+    if tab not in dict(UNIT_TABS):
+        tab = "catalog"
     return render(
         request,
         "disclosures/unit_page.html",
         {
             "unit": unit,
             "township": unit.township,
-            "catalog": group_catalog(items),
-            "charts": [{"pk": chart.pk, **chart.published_data} for chart in charts],
+            "tabs": UNIT_TABS,
+            "tab": tab,
+            "tab_label": dict(UNIT_TABS)[tab],
+            **_unit_tab(unit, tab),
         },
     )
 
@@ -380,3 +479,97 @@ def disclosure_attachment(
     else:
         response["Cache-Control"] = "private, no-store"
     return response
+
+
+# Search and the electronic screen ------------------------------------------------------------
+
+
+def _date_param(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+@cached_public_page
+def search_page(request: HttpRequest, township_code: str) -> HttpResponse:
+    """Search everything the township has published, with filters by unit, kind and date."""
+    township = get_object_or_404(Township, code=township_code)
+    units = list(township.units.filter(is_active=True).only("pk", "code", "name"))
+    query = request.GET.get("q", "").strip()[:100]
+    unit_code = request.GET.get("unit", "")
+    kind = request.GET.get("kind", "")
+    filters = search.Filters(
+        unit=next((u for u in units if u.code == unit_code), None),
+        kind=kind if kind in search.KIND_LABELS else "",
+        date_from=_date_param(request.GET.get("from", "")),
+        date_to=_date_param(request.GET.get("to", "")),
+    )
+    terms = search.query_terms(query)
+    searched = bool(terms or filters.unit or filters.kind or filters.date_from or filters.date_to)
+    page = results = None
+    if searched:
+        entries = search.find(township.pk, query, filters)
+        page = Paginator(entries, search.PAGE_SIZE).get_page(request.GET.get("page"))
+        results = [search.present(entry, terms) for entry in page.object_list]
+    return render(
+        request,
+        "disclosures/search.html",
+        {
+            "township": township,
+            "units": units,
+            "kinds": search.KIND_LABELS,
+            "query": query,
+            "filters": filters,
+            "searched": searched,
+            "page": page,
+            "results": results,
+        },
+    )
+
+
+KIOSK_DISCLOSURES = 8
+KIOSK_ITEMS_PER_SLIDE = 6
+KIOSK_SECONDS_PER_SLIDE = 15
+KIOSK_RELOAD_SECONDS = 600
+
+
+@cached_public_page
+def kiosk(request: HttpRequest, township_code: str, unit_code: str) -> HttpResponse:
+    """The unit's electronic screen (电子显示屏): full screen, large type, rotating through the
+    disclosures in their publicity period, then the latest, then the catalog."""
+    unit = _public_unit(township_code, unit_code)
+    rows = (
+        Disclosure.objects.public()
+        .filter(unit=unit)
+        .only("pk", "published_data", "published_at")
+        .order_by("-published_at", "-pk")[:40]
+    )
+    disclosures = []
+    for disclosure in rows:
+        row = public_disclosure_row(disclosure, unit)
+        body = html_to_text(clean_html(disclosure.published_data.get("body", "")))
+        disclosures.append({**row, "text": body})
+    current = [d for d in disclosures if d["in_publicity"]]
+    latest = [d for d in disclosures if not d["in_publicity"]]
+    shown = (current + latest)[: max(KIOSK_DISCLOSURES, len(current))]
+    items = PowerItem.objects.public().filter(unit=unit).only("published_data").order_by("code")
+    entries = [item.published_data for item in items if not item.published_data["parent_code"]]
+    catalog_slides = [
+        entries[i : i + KIOSK_ITEMS_PER_SLIDE]
+        for i in range(0, len(entries), KIOSK_ITEMS_PER_SLIDE)
+    ]
+    return render(
+        request,
+        "disclosures/kiosk.html",
+        {
+            "unit": unit,
+            "township": unit.township,
+            "disclosures": shown,
+            "catalog_slides": catalog_slides,
+            "interval": KIOSK_SECONDS_PER_SLIDE,
+            "reload": KIOSK_RELOAD_SECONDS,
+            "now": timezone.localtime(),
+            "time_zone": settings.TIME_ZONE,
+        },
+    )

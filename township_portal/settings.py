@@ -84,9 +84,12 @@ INSTALLED_APPS = [
     "axes",
     "csp",
     "django_filters",
+    "rest_framework",
+    "drf_spectacular",
     "powers",
     "risks",
     "disclosures",
+    "audit",
 ]
 
 MIDDLEWARE = [
@@ -181,6 +184,11 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
     "publish-due-disclosures": {
         "task": "disclosures.tasks.publish_due_disclosures",
         "schedule": 5 * 60,
+    },
+    # A warning for each disclosure-catalog matter past its deadline (公开目录逾期预警).
+    "warn-overdue-obligations": {
+        "task": "disclosures.catalog_tasks.warn_overdue_obligations",
+        "schedule": crontab(hour=6, minute=30),  # in CELERY_TIMEZONE, Asia/Shanghai
     },
 }
 FLOWCHART_RENDER_TIMEOUT = envint("FLOWCHART_RENDER_TIMEOUT", 30)
@@ -287,3 +295,37 @@ LOGGING = {
         "celery.app.trace": {"level": "WARNING"},  # every task's success, at INFO
     },
 }
+
+# The open data API (/api/, disclosures/api.py): read-only, public data only, for everyone
+# without an account. No authentication at all, so neither sessions nor CSRF play a part and
+# every caller is throttled as anonymous, per address, in the default cache.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "PAGE_SIZE": 50,
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"anon": "120/min"},
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "权力公开透明运行平台 开放数据接口",
+    "DESCRIPTION": "各单位已发布的权力事项、流程图、风险点、公开事项和民生工程，只读。",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/",
+}
+
+# Public feedback (监督评议): a daily reminder for feedback past its reply deadline, and the
+# 429 page of django-ratelimit's per-address limits (counted in the default cache).
+CELERY_BEAT_SCHEDULE["warn-unanswered-feedback"] = {
+    "task": "disclosures.feedback_tasks.warn_unanswered_feedback",
+    "schedule": crontab(hour=6, minute=10),  # in CELERY_TIMEZONE, Asia/Shanghai
+}
+RATELIMIT_VIEW = "disclosures.feedback_views.rate_limited"
+RATELIMIT_USE_CACHE = "default"

@@ -8,8 +8,10 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 urlpatterns = [
+    path("api/", include("disclosures.api_urls")),
     path("", include("disclosures.urls")),
     path("work/risks/", include("risks.urls")),
+    path("work/audit/", include("audit.urls")),
     path("work/", include("powers.urls")),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),

@@ -6,6 +6,7 @@ from django import template
 from django.utils.safestring import mark_safe
 
 from ..panels import UNIT_PANELS
+from ..permissions import grants_for
 
 register = template.Library()
 
@@ -21,3 +22,10 @@ def unit_panels(context, unit) -> str:
     """What other apps show on the unit's pages (open warnings ...)."""
     request = context["request"]
     return mark_safe("".join(panel(request, unit) for panel in UNIT_PANELS))
+
+
+@register.simple_tag(takes_context=True)
+def holds_township_history(context) -> bool:
+    """Whether the user reads a whole township's history (reviewer, committee, administrator)."""
+    grants = grants_for(context["request"].user)
+    return grants.everything or any("view_history" in p for p in grants.townships.values())

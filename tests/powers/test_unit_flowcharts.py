@@ -25,7 +25,9 @@ def chart_page(chart: Flowchart) -> str:
 
 
 def public_unit_page(demo) -> str:
-    return reverse("disclosures:unit_page", args=[demo.township.code, demo.unit.code])
+    """The public unit page's tab that lists the unit's own charts."""
+    page = reverse("disclosures:unit_page", args=[demo.township.code, demo.unit.code])
+    return f"{page}?tab=charts"
 
 
 def public_chart_page(demo, chart: Flowchart) -> str:
@@ -349,8 +351,9 @@ def test_the_list_page_does_not_grow_with_charts(client, demo, django_assert_num
         # 1. session, 2. user, 3. unit with township, 4.-5. the user's grants on units and
         # townships, 6. the charts with their categories and step counts, 7. the categories
         # of the create form, 8. the charts it may copy from, with their units and items,
-        # 9. the unit's open warnings (the panel on every page of the unit)
-        with django_assert_num_queries(9):
+        # 9. the unit's open warnings and 10. its unanswered feedback (the panels on every
+        # page of the unit)
+        with django_assert_num_queries(10):
             pages.append(client.get(list_page(village)).content.decode())
     assert pages[0].count("<td>类别流程图</td>") == 1
     assert pages[1].count("<td>类别流程图</td>") == 21

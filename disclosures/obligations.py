@@ -1,0 +1,176 @@
+"""When each matter of a disclosure catalog (公开目录) is due, and whether it is overdue.
+
+The rules (GB/T 40088-2021; 村民委员会组织法 art. 30), with D the obligation's ``deadline_day``:
+
+==============  ===========================================================  ==========
+frequency       a publication made in period P covers the period before it;  default D
+                the next one is due by …
+==============  ===========================================================  ==========
+monthly         day D of the month after the last publication's month         10
+quarterly       day D of the first month of the quarter after the last one's  10
+yearly          day D of January of the year after the last one's year        31
+on_event        D days after the event, unless published since the event     10
+immediately     never: shown as 随时                                           –
+==============  ===========================================================  ==========
+
+Without any publication a periodic matter is due in the current period (a monthly one by day D
+of this month, for last month). A day past the month's end means its last day (D = 31 in
+February → the 28th or 29th). A matter disclosed on request (依申请公开) has no deadline of its
+own. An obligation is overdue when its due date has passed: a publication within the period
+would already have moved the due date on to the next period.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from django.db.models import Prefetch
+from django.utils import timezone
+
+from powers.lifecycle import Status
+
+from .models import Disclosure, DisclosureObligation
+
+Frequency = DisclosureObligation.Frequency
+
+DEFAULT_DAY = {
+    Frequency.MONTHLY: 10,
+    Frequency.QUARTERLY: 10,
+    Frequency.YEARLY: 31,
+    Frequency.ON_EVENT: 10,
+}
+# A deadline this close (or closer) is shown as 即将到期.
+DUE_SOON_DAYS = 7
+
+
+def _day_of(year: int, month: int, day: int) -> date:
+    return date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+def _month_after(year: int, month: int) -> tuple[int, int]:
+    return (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+def deadline_day(obligation: DisclosureObligation) -> int | None:
+    return obligation.deadline_day or DEFAULT_DAY.get(obligation.frequency)
+
+
+def next_due(
+    obligation: DisclosureObligation,
+    last_published: date | None,
+    today: date,
+    event: date | None = None,
+) -> date | None:
+    """The date by which the obligation must next be published, or None for no deadline.
+
+    ``last_published`` is the day its latest public disclosure went out; ``event`` (on_event
+    matters only) the day the latest matter happened, i.e. the publicity start of its latest
+    disclosure not yet public.
+    """
+    if obligation.mode == DisclosureObligation.Mode.ON_REQUEST:
+        return None
+    day = deadline_day(obligation)
+    frequency = obligation.frequency
+    if frequency == Frequency.ON_EVENT:
+        if event is None or (last_published is not None and last_published >= event):
+            return None
+        return event + timedelta(days=day)
+    if frequency not in (Frequency.MONTHLY, Frequency.QUARTERLY, Frequency.YEARLY):
+        return None  # immediately: whenever it happens (随时)
+    if last_published is None:
+        # Nothing yet: the current period's deadline, for the period before it.
+        if frequency == Frequency.MONTHLY:
+            return _day_of(today.year, today.month, day)
+        if frequency == Frequency.QUARTERLY:
+            return _day_of(today.year, (today.month - 1) // 3 * 3 + 1, day)
+        return _day_of(today.year, 1, day)
+    if frequency == Frequency.MONTHLY:
+        return _day_of(*_month_after(last_published.year, last_published.month), day)
+    if frequency == Frequency.QUARTERLY:
+        first_month_next = (last_published.month - 1) // 3 * 3 + 4
+        year = last_published.year + (first_month_next > 12)
+        return _day_of(year, (first_month_next - 1) % 12 + 1, day)
+    return _day_of(last_published.year + 1, 1, day)
+
+
+@dataclass(frozen=True)
+class DueState:
+    due: date | None
+    overdue: bool
+    due_soon: bool
+
+
+def due_state(
+    obligation: DisclosureObligation,
+    last_published: date | None,
+    today: date,
+    event: date | None = None,
+) -> DueState:
+    """The next due date and the badge it earns: 已逾期 or 即将到期 (within seven days)."""
+    due = None
+    if obligation.is_active:
+        due = next_due(obligation, last_published, today, event)
+    overdue = due is not None and due < today
+    soon = due is not None and today <= due <= today + timedelta(days=DUE_SOON_DAYS)
+    return DueState(due, overdue, soon)
+
+
+# A catalog's rows -----------------------------------------------------------------------------
+
+
+@dataclass
+class CatalogRow:
+    """One obligation as the catalog shows it, with its latest publication and due date."""
+
+    obligation: DisclosureObligation
+    last_published: Disclosure | None
+    state: DueState
+
+    @property
+    def due(self) -> date | None:
+        return self.state.due
+
+
+def _local_day(moment: datetime | None) -> date | None:
+    return timezone.localdate(moment) if moment else None
+
+
+def catalog_rows(obligations, today: date, *, public: bool = False) -> list[CatalogRow]:
+    """The obligations with their channels, post and disclosures loaded up front (four
+    queries whatever their number), each with its due state.
+
+    ``public`` counts only what the public may read (disclosures to society) and ignores
+    drafts, so an unpublished matter's event date never shows on the public site.
+    """
+    published = Disclosure.objects.public() if public else Disclosure.objects.filter(is_public=True)
+    prefetches = [
+        "channels",
+        Prefetch(
+            "disclosures",
+            queryset=published.defer("body").order_by("-published_at", "-pk"),
+            to_attr="published_disclosures",
+        ),
+    ]
+    if not public:
+        # An event awaiting disclosure: a disclosure of the matter written but not yet public.
+        pending = (
+            Disclosure.objects.filter(is_public=False, publicity_start__isnull=False)
+            .exclude(status=Status.WITHDRAWN)
+            .only("pk", "obligation_id", "publicity_start")
+            .order_by("-publicity_start")
+        )
+        prefetches.append(Prefetch("disclosures", queryset=pending, to_attr="pending_events"))
+    rows = []
+    for obligation in obligations.select_related("responsible_post").prefetch_related(*prefetches):
+        latest = next(iter(obligation.published_disclosures), None)
+        events = getattr(obligation, "pending_events", [])
+        state = due_state(
+            obligation,
+            _local_day(latest.published_at) if latest else None,
+            today,
+            events[0].publicity_start if events else None,
+        )
+        rows.append(CatalogRow(obligation, latest, state))
+    return rows

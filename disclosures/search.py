@@ -1,0 +1,327 @@
+"""Public search: what the index holds besides disclosures, and how a query finds it.
+
+The index (:class:`SearchEntry`) holds one entry for each record the public may read now,
+built from its approved snapshot: disclosures to society (kept by :mod:`disclosures.publishing`),
+published power items (kind "item"), public risk points whose item is public or which have no
+item ("risk") and public livelihood projects ("project"). Nothing else ever goes in, so the
+search page cannot list a draft, a withdrawn record or one for the party or the unit only.
+
+A query is split like the indexed text (:func:`publishing.bigram_terms`: 宅基地 → 宅基 基地) and
+every term must match. On PostgreSQL the terms go through full-text search with the 'simple'
+configuration, answered by the GIN index of migration 0003 (the expression here must stay the
+one indexed there); a lone Chinese character is no term of the index, so it falls back to a
+substring match on the text. On SQLite every term is a substring match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import partial
+
+from django.db import connection, transaction
+from django.db.models import QuerySet
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_lazy as _
+
+from powers.lifecycle import public_content_changed
+from powers.models import PowerItem, Unit
+from risks.models import RiskPoint
+
+from .models import Project, SearchEntry
+from .public_cache import bump
+from .publishing import SEARCH_KIND as DISCLOSURE_KIND
+from .publishing import SNIPPET_CHARS, bigram_terms
+from .publishing import sync_search_entry as sync_disclosure
+
+ITEM_KIND = "item"
+RISK_KIND = "risk"
+PROJECT_KIND = "project"
+KIND_LABELS = {
+    DISCLOSURE_KIND: _("公开事项"),
+    ITEM_KIND: _("权力事项"),
+    RISK_KIND: _("风险防控"),
+    PROJECT_KIND: _("民生工程"),
+}
+PAGE_SIZE = 20
+# The expression of the GIN index in migration 0003: PostgreSQL uses the index only for
+# exactly this expression.
+TSVECTOR_SQL = "to_tsvector('simple'::regconfig, terms)"
+_SINGLE_HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]$")
+
+
+def unit_page_url(unit: Unit, tab: str = "", anchor: str = "") -> str:
+    url = reverse("disclosures:unit_page", args=[unit.township.code, unit.code])
+    return url + (f"?tab={tab}" if tab else "") + (f"#{anchor}" if anchor else "")
+
+
+def _text(*parts: str) -> str:
+    return " ".join(part.strip() for part in parts if part and part.strip())
+
+
+def _store(kind: str, object_id: int, unit: Unit, *, title: str, text: str, url: str, when):
+    """Write one entry; without a publication time an entry keeps the one it has (or now), so
+    that rebuilding the index does not reorder it."""
+    values = {
+        "township_id": unit.township_id,
+        "unit": unit,
+        "title": title[:300],
+        "snippet": text[:SNIPPET_CHARS],
+        "text": text,
+        "terms": bigram_terms(text),
+        "url": url,
+    }
+    if when is not None:
+        values["published_at"] = when
+    entry, _created = SearchEntry.objects.update_or_create(
+        kind=kind,
+        object_id=object_id,
+        defaults=values,
+        create_defaults={**values, "published_at": when or timezone.now()},
+    )
+    return entry
+
+
+# Indexers: each makes one record's entry match what the public may read now. ----------------
+
+
+def sync_item(item_id: int) -> SearchEntry | None:
+    item = PowerItem.objects.select_related("unit__township").filter(pk=item_id).first()
+    entries = SearchEntry.objects.filter(kind=ITEM_KIND, object_id=item_id)
+    if item is None or not item.is_public or not item.published_data or not item.unit.is_active:
+        entries.delete()
+        return None
+    data = item.published_data
+    text = _text(
+        data["name"],
+        data["category"]["name"],
+        data.get("handling_post", ""),
+        data.get("conditions", ""),
+        data.get("time_limit", ""),
+        data.get("service_commitment", ""),
+        data.get("work_discipline", ""),
+        data.get("complaint_channel", ""),
+    )
+    url = reverse(
+        "disclosures:item_page", args=[item.unit.township.code, item.unit.code, item.code]
+    )
+    return _store(
+        ITEM_KIND,
+        item.pk,
+        item.unit,
+        title=f"{data['code']} {data['name']}",
+        text=text,
+        url=url,
+        when=item.published_at,
+    )
+
+
+def risk_is_public(point: RiskPoint) -> bool:
+    """The public rule of the unit page's risk tab: public, not internal, and of a public item
+    or of none."""
+    return (
+        point.is_public
+        and not point.is_internal
+        and bool(point.published_data)
+        and point.unit.is_active
+        and (point.item_id is None or point.item.is_public)
+    )
+
+
+def sync_risk(point_id: int) -> SearchEntry | None:
+    point = RiskPoint.objects.select_related("unit__township", "item").filter(pk=point_id).first()
+    entries = SearchEntry.objects.filter(kind=RISK_KIND, object_id=point_id)
+    if point is None or not risk_is_public(point):
+        entries.delete()
+        return None
+    data = point.published_data
+    measures = " ".join(m["measure"] for m in data.get("measures", []))
+    text = _text(data["description"], data.get("post", ""), data.get("post_risk", ""), measures)
+    title = _text(data.get("post", ""), data["description"][:60])
+    return _store(
+        RISK_KIND,
+        point.pk,
+        point.unit,
+        title=title,
+        text=text,
+        url=unit_page_url(point.unit, "risks", f"risk-{point.pk}"),
+        when=point.published_at,
+    )
+
+
+def project_url(project: Project) -> str:
+    unit = project.unit
+    try:
+        return reverse(
+            "disclosures:project_page", args=[unit.township.code, unit.code, project.code]
+        )
+    except NoReverseMatch:  # no public project page: the unit's projects tab
+        return unit_page_url(unit, "projects", f"project-{project.pk}")
+
+
+def sync_project(project_id: int) -> SearchEntry | None:
+    project = Project.objects.select_related("unit__township").filter(pk=project_id).first()
+    entries = SearchEntry.objects.filter(kind=PROJECT_KIND, object_id=project_id)
+    if project is None or not project.is_public or not project.unit.is_active:
+        entries.delete()
+        return None
+    text = _text(project.name, project.description, project.fund_source, project.contractor)
+    return _store(
+        PROJECT_KIND,
+        project.pk,
+        project.unit,
+        title=project.name,
+        text=text,
+        url=project_url(project),
+        when=None,
+    )
+
+
+@receiver(public_content_changed, sender=PowerItem)
+def keep_item_entry(sender, record, **kwargs) -> None:
+    sync_item(record.pk)
+    # The item's risk points are public only while the item is.
+    for point_id in RiskPoint.objects.filter(item_id=record.pk).values_list("pk", flat=True):
+        sync_risk(point_id)
+
+
+@receiver(public_content_changed, sender=RiskPoint)
+def keep_risk_entry(sender, record, **kwargs) -> None:
+    sync_risk(record.pk)
+
+
+def _project_changed(project_id: int, unit_id: int) -> None:
+    sync_project(project_id)
+    township_code = Unit.objects.filter(pk=unit_id).values_list("township__code", flat=True).first()
+    if township_code:
+        bump(township_code)
+
+
+@receiver(post_save, sender=Project)
+def keep_project_entry(sender, instance: Project, **kwargs) -> None:
+    # Projects have no review lifecycle: their public flag is the switch, read after commit.
+    transaction.on_commit(partial(_project_changed, instance.pk, instance.unit_id))
+
+
+@receiver(post_delete, sender=Project)
+def drop_project_entry(sender, instance: Project, **kwargs) -> None:
+    transaction.on_commit(partial(_project_changed, instance.pk, instance.unit_id))
+
+
+def rebuild() -> dict[str, int]:
+    """Every entry again from the public snapshots; entries of records no longer public go.
+    Idempotent: a second run changes nothing. Returns the number of entries of each kind."""
+    from .models import Disclosure
+
+    sources = {
+        DISCLOSURE_KIND: (Disclosure, sync_disclosure),
+        ITEM_KIND: (PowerItem, sync_item),
+        RISK_KIND: (RiskPoint, sync_risk),
+        PROJECT_KIND: (Project, sync_project),
+    }
+    counts = {}
+    for kind, (model, sync) in sources.items():
+        ids = sorted(model.objects.values_list("pk", flat=True))
+        with transaction.atomic():
+            SearchEntry.objects.filter(kind=kind).exclude(object_id__in=ids).delete()
+            for pk in ids:
+                sync(pk)
+        counts[kind] = SearchEntry.objects.filter(kind=kind).count()
+    return counts
+
+
+def index_demo(township) -> None:
+    """The demo's part of the index (demo extension: it publishes without the signals' commit)."""
+    for item_id in PowerItem.objects.filter(unit__township=township).values_list("pk", flat=True):
+        sync_item(item_id)
+    for point_id in RiskPoint.objects.filter(unit__township=township).values_list("pk", flat=True):
+        sync_risk(point_id)
+
+
+# Querying ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Filters:
+    unit: Unit | None = None
+    kind: str = ""
+    date_from: date | None = None
+    date_to: date | None = None
+
+
+def query_terms(query: str) -> list[str]:
+    return bigram_terms(query).split()[:10]
+
+
+def _tsquery(terms: list[str]) -> str:
+    # bigram_terms keeps word characters only, so quoting cannot be broken out of.
+    return " & ".join(f"'{term}'" for term in terms)
+
+
+def find(township_id: int, query: str, filters: Filters) -> QuerySet[SearchEntry]:
+    """Entries of the township matching every term of the query and the filters, newest first."""
+    entries = SearchEntry.objects.filter(township_id=township_id)
+    if filters.unit is not None:
+        entries = entries.filter(unit=filters.unit)
+    if filters.kind:
+        entries = entries.filter(kind=filters.kind)
+    if filters.date_from:
+        entries = entries.filter(published_at__date__gte=filters.date_from)
+    if filters.date_to:
+        entries = entries.filter(published_at__date__lte=filters.date_to)
+    terms = query_terms(query)
+    if connection.vendor == "postgresql":
+        indexed = [t for t in terms if not _SINGLE_HAN.match(t)]
+        if indexed:
+            entries = entries.extra(
+                where=[f"{TSVECTOR_SQL} @@ to_tsquery('simple', %s)"], params=[_tsquery(indexed)]
+            )
+        for term in terms:
+            if _SINGLE_HAN.match(term):
+                entries = entries.filter(text__icontains=term)
+    else:
+        for term in terms:
+            entries = entries.filter(text__icontains=term)
+    return entries.select_related("unit").order_by("-published_at", "-pk")
+
+
+def highlight(text: str, terms: list[str], width: int = SNIPPET_CHARS) -> SafeString:
+    """A window of the text around the first match, escaped, with the matched terms marked
+    (overlapping matches of 宅基 and 基地 in 宅基地 make one mark)."""
+    lowered = text.lower()
+    found = [lowered.find(term) for term in terms if term in lowered]
+    start = max(0, min(found) - width // 4) if found else 0
+    window = text[start : start + width]
+    spans: list[list[int]] = []
+    for term in terms:
+        spans += [[m.start(), m.end()] for m in re.finditer(re.escape(term), window.lower())]
+    merged: list[list[int]] = []
+    for begin, end in sorted(spans):
+        if merged and begin <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([begin, end])
+    parts, at = ["…" if start else ""], 0
+    for begin, end in merged:
+        parts += [escape(window[at:begin]), "<mark>", escape(window[begin:end]), "</mark>"]
+        at = end
+    parts += [escape(window[at:]), "…" if start + width < len(text) else ""]
+    return mark_safe("".join(parts))
+
+
+def present(entry: SearchEntry, terms: list[str]) -> dict:
+    return {
+        "title": entry.title,
+        "url": entry.url,
+        "kind": entry.kind,
+        "kind_label": KIND_LABELS.get(entry.kind, entry.kind),
+        "unit": entry.unit.name,
+        "published_at": entry.published_at,
+        "snippet": highlight(entry.text, terms),
+    }
