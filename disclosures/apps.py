@@ -13,7 +13,9 @@ class DisclosuresConfig(AppConfig):
     def ready(self) -> None:
         from powers.demo import DEMO_EXTENSIONS
 
-        from . import feedback_panels, feedback_tasks, publishing, search, signals  # noqa: F401
+        from . import demo, feedback_panels, feedback_tasks, publishing, search, signals  # noqa: F401
 
-        if search.index_demo not in DEMO_EXTENSIONS:
-            DEMO_EXTENSIONS.append(search.index_demo)
+        # The disclosures before the index, so that it sees them.
+        for extend in (demo.load_demo_disclosures, search.index_demo):
+            if extend not in DEMO_EXTENSIONS:
+                DEMO_EXTENSIONS.append(extend)

@@ -242,6 +242,14 @@ def index_demo(township) -> None:
         sync_item(item_id)
     for point_id in RiskPoint.objects.filter(unit__township=township).values_list("pk", flat=True):
         sync_risk(point_id)
+    from .models import Disclosure
+
+    for disclosure_id in Disclosure.objects.filter(unit__township=township).values_list(
+        "pk", flat=True
+    ):
+        sync_disclosure(disclosure_id)
+    for project_id in Project.objects.filter(unit__township=township).values_list("pk", flat=True):
+        sync_project(project_id)
 
 
 # Querying ------------------------------------------------------------------------------------

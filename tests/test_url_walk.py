@@ -97,7 +97,7 @@ PNG = base64.b64decode(
 
 def sample_kwargs(demo, params: list[str]) -> dict:
     item = PowerItem.objects.public().filter(unit=demo.unit).first()
-    disclosure = Disclosure.objects.public().filter(unit=demo.unit).first()
+    disclosure = Disclosure.objects.public().get(unit=demo.unit, title="村级财务收支公开")
     project = Project.objects.get(unit=demo.unit, code="road-2026")
     chart = Flowchart.objects.filter(unit=demo.unit, kind="decision", is_public=True).first()
     values = {

@@ -146,7 +146,9 @@ def test_every_list_returns_exactly_the_public_rows(client, records, endpoint):
 @pytest.mark.django_db
 def test_nothing_unpublished_or_internal_appears_anywhere(client, demo, records):
     ids = {row["id"] for row in fetch_all(client, "disclosures")}
-    assert ids == {records["society"].pk, records["other_unit"].pk}
+    assert ids == set(Disclosure.objects.public().values_list("pk", flat=True))
+    made = {record.pk for record in records.values() if isinstance(record, Disclosure)}
+    assert ids & made == {records["society"].pk, records["other_unit"].pk}
     hidden = ["draft", "withdrawn", "party", "unit", "widened", "narrowed", "scheduled"]
     for name in hidden:
         disclosure = records[name]
@@ -163,7 +165,9 @@ def test_nothing_unpublished_or_internal_appears_anywhere(client, demo, records)
     assert not RiskPoint.objects.filter(pk__in=risk_ids, is_public=False).exists()
 
     project_ids = {row["id"] for row in fetch_all(client, "projects")}
-    assert project_ids == {records["project"].pk}
+    assert project_ids == set(Project.objects.filter(is_public=True).values_list("pk", flat=True))
+    assert records["project"].pk in project_ids
+    assert records["hidden_project"].pk not in project_ids
     assert client.get(f"/api/projects/{records['hidden_project'].pk}/").status_code == 404
 
     item_ids = {row["id"] for row in fetch_all(client, "power-items")}
@@ -260,16 +264,32 @@ def test_a_risk_point_and_a_flowchart_come_from_their_snapshots(client, demo):
 
 @pytest.mark.django_db
 def test_lists_filter_by_unit_township_and_publication_date(client, demo, records):
+    made = {record.pk for record in records.values() if isinstance(record, Disclosure)}
     rows = fetch_all(client, "disclosures", unit=demo.other_unit.code)
-    assert [row["id"] for row in rows] == [records["other_unit"].pk]
+    ids = {row["id"] for row in rows}
+    assert len(rows) == len(ids)
+    assert ids == set(
+        Disclosure.objects.public().filter(unit=demo.other_unit).values_list("pk", flat=True)
+    )
+    assert ids & made == {records["other_unit"].pk}
     expected = PowerItem.objects.public().filter(unit=demo.unit)
     rows = fetch_all(client, "power-items", unit=demo.unit.code, township="qx")
     assert sorted(row["id"] for row in rows) == sorted(expected.values_list("pk", flat=True))
     assert fetch_all(client, "power-items", township="nowhere") == []
 
     today = timezone.localdate()
-    assert len(fetch_all(client, "disclosures", published_from=today, published_to=today)) == 2
-    assert fetch_all(client, "disclosures", published_to=today - timedelta(days=1)) == []
+    public = Disclosure.objects.public()
+    rows = fetch_all(client, "disclosures", published_from=today, published_to=today)
+    ids = {row["id"] for row in rows}
+    assert len(rows) == len(ids)
+    assert ids == set(public.filter(published_at__date=today).values_list("pk", flat=True))
+    assert ids & made == {records["society"].pk, records["other_unit"].pk}
+    yesterday = today - timedelta(days=1)
+    rows = fetch_all(client, "disclosures", published_to=yesterday)
+    ids = {row["id"] for row in rows}
+    assert len(rows) == len(ids)
+    assert ids == set(public.filter(published_at__date__lte=yesterday).values_list("pk", flat=True))
+    assert not ids & made
     assert fetch_all(client, "disclosures", published_from=today + timedelta(days=1)) == []
     # A published date range on items, against the database
     item = expected.first()
@@ -277,10 +297,24 @@ def test_lists_filter_by_unit_township_and_publication_date(client, demo, record
     old = fetch_all(client, "power-items", published_to=today - timedelta(days=300))
     assert [row["id"] for row in old] == [item.pk]
 
+    projects = Project.objects.filter(is_public=True)
     rows = fetch_all(client, "projects", unit=demo.unit.code, start_from="2026-01-01")
-    assert [row["id"] for row in rows] == [records["project"].pk]
-    assert [m["name"] for m in rows[0]["milestones"]] == ["开工", "路基完成"]
-    assert fetch_all(client, "projects", start_to="2025-12-31") == []
+    ids = [row["id"] for row in rows]
+    assert sorted(ids) == sorted(
+        projects.filter(unit=demo.unit, start_date__gte=date(2026, 1, 1)).values_list(
+            "pk", flat=True
+        )
+    )
+    assert records["project"].pk in ids
+    assert records["hidden_project"].pk not in ids
+    [row] = [row for row in rows if row["id"] == records["project"].pk]
+    assert [m["name"] for m in row["milestones"]] == ["开工", "路基完成"]
+    rows = fetch_all(client, "projects", start_to="2025-12-31")
+    ids = [row["id"] for row in rows]
+    assert sorted(ids) == sorted(
+        projects.filter(start_date__lte=date(2025, 12, 31)).values_list("pk", flat=True)
+    )
+    assert records["project"].pk not in ids
 
     response = client.get("/api/disclosures/", {"published_from": "not-a-date"})
     assert response.status_code == 400

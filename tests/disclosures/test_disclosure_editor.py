@@ -15,9 +15,9 @@ from PIL import Image
 from disclosures.models import Audience, Channel, Disclosure, DisclosureObligation
 from disclosures.publishing import approve
 from powers.lifecycle import Status, apply_transition, save_edit
-from powers.models import PowerItem
+from powers.models import PowerItem, RoleAssignment
 from powers.permissions import unit_perms
-from tests.factories import PowerItemFactory
+from tests.factories import PowerItemFactory, UnitFactory, grant
 
 TABLE = (
     "<table><thead><tr><th>项目</th><th>金额（元）</th></tr></thead>"
@@ -233,15 +233,18 @@ def test_the_history_page_shows_who_changed_what_and_why(client, demo):
 def test_the_list_filters_and_its_query_count_does_not_grow(
     client, demo, django_assert_num_queries
 ):
+    # A fresh village of the township, with none of the demo's disclosures, kept by the clerk.
+    unit = UnitFactory(township=demo.township)
+    grant(demo.clerk, RoleAssignment.Role.CLERK, unit)
     client.force_login(demo.clerk)
-    url = reverse("disclosures:official_list", args=[demo.unit.pk])
-    make_disclosure(demo.unit, demo.clerk, title="人事任免公示", category="appointment")
-    make_disclosure(demo.unit, demo.clerk, title="党内表彰决定", audience=Audience.PARTY)
+    url = reverse("disclosures:official_list", args=[unit.pk])
+    make_disclosure(unit, demo.clerk, title="人事任免公示", category="appointment")
+    make_disclosure(unit, demo.clerk, title="党内表彰决定", audience=Audience.PARTY)
     client.get(url)  # warm the session and the user's grants
     with django_assert_num_queries(7) as few:
         client.get(url)
     for n in range(8):
-        disclosure = make_disclosure(demo.unit, demo.clerk, title=f"财务公开 {n}")
+        disclosure = make_disclosure(unit, demo.clerk, title=f"财务公开 {n}")
         disclosure.channels.set(Channel.objects.all()[:2])
     # session, user, the user's unit grants, township grants, the unit, the disclosures,
     # their channels (one prefetch)

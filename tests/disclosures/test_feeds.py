@@ -35,7 +35,7 @@ def atom_titles(client, url: str) -> list[str]:
 
 
 @pytest.fixture
-def disclosures(demo):
+def disclosures(demo, demo_titles):
     public_disclosure(demo.unit, "清溪村财务公开 <第一季度> & 附表")
     public_disclosure(demo.other_unit, "石门村低保公示")
     public_disclosure(demo.unit, "党内通报", audience=Audience.PARTY)
@@ -47,6 +47,13 @@ def disclosures(demo):
         unit=demo.unit, title="草稿", category="other", body="<p>x</p>", audience="society"
     )
     public_disclosure(demo.other_township_unit, "邻乡的公开")
+    return set(Disclosure.objects.values_list("title", flat=True)) - demo_titles
+
+
+@pytest.fixture
+def demo_titles(demo):
+    """What the demo township published of its own, before the tests' disclosures."""
+    return set(Disclosure.objects.values_list("title", flat=True))
 
 
 @pytest.mark.django_db
@@ -56,18 +63,16 @@ def test_the_township_feeds_list_its_public_disclosures_only(client, demo, discl
         rss_titles(client, reverse("disclosures:township_rss", args=[code])),
         atom_titles(client, reverse("disclosures:township_atom", args=[code])),
     ):
-        assert set(titles) == {"清溪村财务公开 <第一季度> & 附表", "石门村低保公示"}
+        assert set(titles) & disclosures == {"清溪村财务公开 <第一季度> & 附表", "石门村低保公示"}
 
 
 @pytest.mark.django_db
 def test_the_unit_feeds_list_the_units_public_disclosures_only(client, demo, disclosures):
     args = [demo.township.code, demo.unit.code]
-    assert rss_titles(client, reverse("disclosures:unit_rss", args=args)) == [
-        "清溪村财务公开 <第一季度> & 附表"
-    ]
-    assert atom_titles(client, reverse("disclosures:unit_atom", args=args)) == [
-        "清溪村财务公开 <第一季度> & 附表"
-    ]
+    rss = rss_titles(client, reverse("disclosures:unit_rss", args=args))
+    assert [title for title in rss if title in disclosures] == ["清溪村财务公开 <第一季度> & 附表"]
+    atom = atom_titles(client, reverse("disclosures:unit_atom", args=args))
+    assert [title for title in atom if title in disclosures] == ["清溪村财务公开 <第一季度> & 附表"]
 
 
 @pytest.mark.django_db

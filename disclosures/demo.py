@@ -1,0 +1,321 @@
+"""The demo township's disclosures, catalogs, livelihood projects and feedback (``powers.demo``).
+
+Registered in ``powers.demo.DEMO_EXTENSIONS`` by the app config, before the search index is
+built, so it runs inside the demo's loading transaction once units, posts and items exist. As
+in the rest of the demo, each row is written by its people: the unit's clerk keeps the catalog,
+writes the disclosures and the projects and answers the public; the unit head confirms and the
+township reviewer approves (through :func:`disclosures.publishing.approve`, as the review page
+does, so a disclosure with a later ``publish_at`` waits); the public's submissions carry no user.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from datetime import timedelta
+from decimal import Decimal
+
+from django.contrib.auth.models import User
+from django.core.exceptions import ImproperlyConfigured
+from django.utils import timezone
+from django.utils.html import escape
+
+from powers.demo import _walk
+from powers.lifecycle import save_edit
+from powers.models import PowerItem, RoleAssignment, Township, Unit
+from powers.permissions import ROLE_PERMISSIONS
+
+from . import demo_data
+from .models import (
+    Audience,
+    Channel,
+    Disclosure,
+    DisclosureObligation,
+    Feedback,
+    Project,
+    ProjectMilestone,
+)
+from .publishing import approve
+from .sanitize import clean_html
+
+REVIEWER_PERMS = ROLE_PERMISSIONS[RoleAssignment.Role.REVIEWER]
+
+
+def _community(text: str) -> str:
+    for village_word, community_word in demo_data.COMMUNITY_WORDS:
+        text = text.replace(village_word, community_word)
+    return text
+
+
+def _paragraphs(texts: list[str]) -> str:
+    return "".join(f"<p>{escape(text)}</p>" for text in texts)
+
+
+def _money(value: str) -> str:
+    return f"{Decimal(value):,.2f}" if value else ""
+
+
+def accounts_table(rows: list[tuple[str, str, str, str]]) -> str:
+    """A month's accounts as a table, with the totals and the balance."""
+    income = sum((Decimal(r[1]) for r in rows if r[1]), Decimal(0))
+    spending = sum((Decimal(r[2]) for r in rows if r[2]), Decimal(0))
+    head = "".join(f"<th>{name}</th>" for name in ("科目", "收入（元）", "支出（元）", "备注"))
+    body = "".join(
+        "<tr>"
+        + "".join(f"<td>{escape(cell)}</td>" for cell in (name, _money(i), _money(s), note))
+        + "</tr>"
+        for name, i, s, note in rows
+    )
+    total = (
+        f"<tr><td><strong>合计</strong></td><td>{income:,.2f}</td><td>{spending:,.2f}</td>"
+        f"<td>本月结余 {income - spending:,.2f}</td></tr>"
+    )
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}{total}</tbody></table>"
+
+
+class _Unit:
+    """One unit's people, posts, items and catalog, as the demo needs them."""
+
+    def __init__(self, unit: Unit, reviewer: User):
+        self.unit = unit
+        self.clerk = User.objects.get(username=f"{unit.code}-clerk")
+        self.head = User.objects.get(username=f"{unit.code}-head")
+        self.people = {"clerk": self.clerk, "head": self.head, "reviewer": reviewer}
+        self.posts = {post.name: post for post in unit.posts.all()}
+        self.items = {item.code: item for item in PowerItem.objects.filter(unit=unit)}
+        self.obligations: dict[str, DisclosureObligation] = {}
+        self.is_community = unit.kind == Unit.Kind.COMMUNITY
+
+    def text(self, value: str) -> str:
+        return _community(value) if self.is_community else value
+
+    def item_list(self, codes: list[str]) -> list[PowerItem]:
+        missing = [code for code in codes if code not in self.items]
+        if missing:
+            raise ImproperlyConfigured(f"disclosures.demo_data: {self.unit.code} has no {missing}")
+        return [self.items[code] for code in codes]
+
+    def objection_contact(self) -> str:
+        if self.unit.is_village:
+            return self.text(
+                f"{self.unit.name}村务监督委员会，电话 {self.unit.phone}；"
+                "或在本页“监督评议”留言，10日内答复"
+            )
+        return f"{self.unit.name}办公室，电话 {self.unit.phone}；或在本页“监督评议”留言"
+
+
+def _channels(codes: list[str]) -> list[Channel]:
+    return list(Channel.objects.filter(code__in=codes))
+
+
+def _create_catalog(entry: _Unit, catalog: dict[str, dict]) -> None:
+    level = (
+        DisclosureObligation.Level.VILLAGE
+        if entry.unit.is_village
+        else DisclosureObligation.Level.TOWNSHIP
+    )
+    codes = demo_data.VILLAGE_CHANNELS if entry.unit.is_village else demo_data.PILOT_CHANNELS
+    for key, spec in catalog.items():
+        post_name = spec["post"]
+        if entry.is_community:
+            post_name = demo_data.COMMUNITY_POSTS.get(post_name, post_name)
+        if post_name not in entry.posts:
+            raise ImproperlyConfigured(
+                f"disclosures.demo_data: {entry.unit.code} has no {post_name}"
+            )
+        post = entry.posts[post_name]
+        obligation = DisclosureObligation(
+            unit=entry.unit,
+            domain=entry.text(spec["domain"]),
+            matter=entry.text(spec["matter"]),
+            sub_matter=entry.text(spec["sub_matter"]),
+            content_elements=entry.text(spec["content_elements"]),
+            basis=spec["basis"],
+            frequency=spec["frequency"],
+            deadline_day=spec["deadline_day"],
+            deadline_rule=spec["deadline_rule"],
+            responsible_post=post,
+            audience=Audience.SOCIETY,
+            level=level,
+            category=spec["category"],
+        )
+        obligation.full_clean()
+        obligation._history_user = entry.clerk
+        obligation._change_reason = "编制公开目录"
+        obligation.save()
+        obligation.channels.set(_channels(codes))
+        entry.obligations[key] = obligation
+
+
+def _write(
+    entry: _Unit, spec: dict, *, today: dt.date, project: Project | None = None
+) -> Disclosure:
+    """The clerk's draft of a disclosure, then the review to the stage the demo wants."""
+    unit = entry.unit
+    body = _paragraphs([entry.text(text) for text in spec["body"]])
+    if spec.get("accounts"):
+        body += accounts_table(demo_data.ACCOUNTS[unit.code.upper()])
+    publicity = spec.get("publicity")
+    stage = spec["stage"]
+    disclosure = Disclosure(
+        unit=unit,
+        title=entry.text(spec["title"]),
+        category=spec["category"],
+        body=clean_html(body),
+        audience=spec.get("audience", Audience.SOCIETY),
+        publicity_start=today + timedelta(days=publicity[0]) if publicity else None,
+        publicity_end=today + timedelta(days=publicity[1]) if publicity else None,
+        objection_contact=entry.objection_contact() if publicity else "",
+        obligation=entry.obligations.get(spec.get("obligation", "")),
+        project=project,
+    )
+    if stage == "scheduled":
+        day = today + timedelta(days=spec["publish_in_days"])
+        disclosure.publish_at = timezone.make_aware(dt.datetime.combine(day, dt.time(8)))
+    disclosure.full_clean()
+    channels = _channels(
+        spec.get("channels")
+        or (demo_data.VILLAGE_CHANNELS if unit.is_village else demo_data.PILOT_CHANNELS)
+    )
+    items = entry.item_list(spec.get("items", []))
+
+    def relations(saved: Disclosure) -> None:
+        saved.channels.set(channels)
+        saved.related_items.set(items)
+
+    save_edit(disclosure, user=entry.clerk, expected_version=None, children=[relations])
+    if stage in {"draft", "submitted"}:
+        _walk(disclosure, stage, "", entry.people)
+        return disclosure
+    if stage not in {"published", "scheduled"}:
+        raise ImproperlyConfigured(f"disclosures.demo_data: unknown stage {stage}")
+    _walk(disclosure, "confirmed", "", entry.people)
+    held = approve(disclosure, user=entry.people["reviewer"], perms=REVIEWER_PERMS)
+    if held != (stage == "scheduled"):
+        raise ImproperlyConfigured(f"disclosures.demo_data: {spec['title']} not {stage}")
+    return disclosure
+
+
+def _create_project(entry: _Unit, spec: dict, today: dt.date) -> Project:
+    project = Project(
+        unit=entry.unit,
+        code=spec["code"],
+        name=spec["name"],
+        description=spec["description"],
+        budget=Decimal(spec["budget"]),
+        fund_source=spec["fund_source"],
+        contractor=spec["contractor"],
+        status=spec["status"],
+        percent_done=spec["percent_done"],
+        start_date=today + timedelta(days=spec["start"]),
+        planned_end=today + timedelta(days=spec["planned_end"]),
+        is_public=True,
+    )
+    project.full_clean()
+    project._history_user = entry.clerk
+    project._change_reason = "登记民生工程"
+    project.save()
+    for order, (name, planned, done, note) in enumerate(spec["milestones"], start=1):
+        milestone = ProjectMilestone(
+            project=project,
+            name=name,
+            planned_date=today + timedelta(days=planned),
+            done_date=today + timedelta(days=done) if done is not None else None,
+            note=note,
+            order=order,
+        )
+        milestone.full_clean()
+        milestone._history_user = entry.clerk
+        milestone.save()
+    done = [m for m in spec["milestones"] if m[2] is not None]
+    progress = {
+        "title": f"{spec['name']}进展：{project.get_status_display()} {spec['percent_done']}%",
+        "category": Disclosure.Category.PROJECT,
+        "obligation": "project",
+        "items": spec["items"],
+        "stage": "published",
+        "body": [
+            f"工程预算{Decimal(spec['budget']) / 10000:g}万元，资金来源：{spec['fund_source']}。"
+            f"施工单位：{spec['contractor']}。",
+            f"截至目前工程完成{spec['percent_done']}%，已完成节点："
+            + "、".join(name for name, *_rest in done)
+            + "。",
+            spec["progress_note"],
+        ],
+    }
+    _write(entry, progress, today=today, project=project)
+    return project
+
+
+def _create_feedback(
+    entries: dict[str, _Unit],
+    disclosures: dict[str, Disclosure],
+    projects: dict[str, Project],
+    today: dt.date,
+) -> None:
+    now = timezone.now()
+    for spec in demo_data.FEEDBACK:
+        entry = entries[spec["unit"]]
+        kind, key = spec["target"] or ("", "")
+        feedback = Feedback(
+            unit=entry.unit,
+            item=entry.items[key] if kind == "item" else None,
+            disclosure=disclosures[key] if kind == "disclosure" else None,
+            project=projects[key] if kind == "project" else None,
+            kind=spec["kind"],
+            rating=spec.get("rating", ""),
+            body=spec["body"],
+            contact=spec["contact"],
+            reply_deadline=today + timedelta(days=-3 if spec.get("overdue") else 10),
+        )
+        if "deadline" in spec:
+            feedback.reply_deadline = today + timedelta(days=spec["deadline"])
+        feedback.full_clean()
+        feedback._history_user = None
+        feedback._change_reason = "群众通过公开网站提交"
+        feedback.save()
+        if spec.get("assigned"):
+            feedback.assigned_to = entry.head
+            feedback.status = Feedback.FeedbackStatus.ASSIGNED
+            feedback._history_user = entry.clerk
+            feedback._change_reason = "交办"
+            feedback.save()
+        if spec.get("reply"):
+            feedback.reply = spec["reply"]
+            feedback.replied_by = entry.clerk
+            feedback.replied_at = now
+            feedback.status = Feedback.FeedbackStatus.REPLIED
+            feedback._history_user = entry.clerk
+            feedback._change_reason = "公开答复"
+            feedback.save()
+            if spec.get("closed"):
+                feedback.status = Feedback.FeedbackStatus.CLOSED
+                feedback._history_user = entry.clerk
+                feedback._change_reason = "已答复，办结"
+                feedback.save()
+
+
+def load_demo_disclosures(township: Township) -> None:
+    """Every unit's catalog, the disclosures, two projects and some feedback (once)."""
+    if DisclosureObligation.objects.filter(unit__township=township).exists():
+        return
+    reviewer = User.objects.get(username="reviewer")
+    today = timezone.localdate()
+    entries: dict[str, _Unit] = {}
+    for unit in Unit.objects.filter(township=township).order_by("code"):
+        entry = _Unit(unit, reviewer)
+        code = unit.code.upper()
+        catalog = (
+            demo_data.VILLAGE_CATALOG if unit.is_village else demo_data.PILOT_CATALOGS.get(code, {})
+        )
+        _create_catalog(entry, catalog)
+        entries[code] = entry
+
+    disclosures: dict[str, Disclosure] = {}
+    for spec in demo_data.DISCLOSURES:
+        disclosure = _write(entries[spec["unit"]], spec, today=today)
+        disclosures[spec["title"]] = disclosure
+    projects = {
+        spec["code"]: _create_project(entries[spec["unit"]], spec, today)
+        for spec in demo_data.PROJECTS
+    }
+    _create_feedback(entries, disclosures, projects, today)
