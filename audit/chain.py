@@ -19,7 +19,10 @@ from datetime import date, datetime, time
 from django.apps import apps
 from django.db import connection, models, transaction
 from django.dispatch import receiver
-from simple_history.signals import post_create_historical_record
+from simple_history.signals import (
+    post_create_historical_m2m_records,
+    post_create_historical_record,
+)
 
 from .models import ChainLink
 
@@ -88,6 +91,13 @@ def append(history_row: models.Model) -> ChainLink:
 @receiver(post_create_historical_record)
 def chain_history_row(sender, history_instance, **kwargs) -> None:
     append(history_instance)
+
+
+@receiver(post_create_historical_m2m_records)
+def chain_m2m_history_rows(sender, created_rows, **kwargs) -> None:
+    # The rows of a many-to-many field's history (a disclosure's channels) are chained too.
+    for row in created_rows:
+        append(row)
 
 
 @dataclass

@@ -23,7 +23,10 @@ def test_a_villager_reads_a_published_item_on_a_phone(live_server, demo):
     with chromium_page(**PHONE) as page:
         page.goto(f"{live_server.url}/")
         page.get_by_role("link", name=demo.township.name).click()
-        page.get_by_role("link", name=demo.unit.name).click()
+        villages = page.get_by_role(
+            "region", name="村（居）"
+        )  # the villages listed on the home page
+        villages.get_by_role("link", name=demo.unit.name).click()
         assert page.get_by_role("heading", level=1).inner_text() == demo.unit.name
         page.screenshot(path=SCREENSHOTS / "unit-page-phone.png", full_page=True)
         page.get_by_role("link", name=f"{item.code} {item.name}").click()

@@ -28,7 +28,10 @@ def test_a_villager_asks_about_a_disclosure_and_reads_the_reply(live_server, dem
     with chromium_page(**PHONE) as page:
         page.goto(f"{live_server.url}/")
         page.get_by_role("link", name=demo.township.name).click()
-        page.get_by_role("link", name=demo.unit.name).click()
+        villages = page.get_by_role(
+            "region", name="村（居）"
+        )  # the villages listed on the home page
+        villages.get_by_role("link", name=demo.unit.name).click()
         link = page.get_by_role("link", name="2026年村级道路硬化工程公示")
         if link.count():
             link.first.click()
