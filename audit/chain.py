@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 from collections import defaultdict
-from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
@@ -115,57 +116,120 @@ class Verification:
     first_break: Break | None
 
 
+SEGMENT_LINKS = 50_000  # links one worker checks at a time (a few seconds' work)
+
+
+def _rows_for_links(model, ids: list[int]) -> dict[int, dict]:
+    """The history rows a batch of links names. History ids grow with the chain, so a batch's
+    ids of one table are nearly contiguous: a range scan reads them without sending thousands of
+    parameters (which costs the client more than the scan costs the server)."""
+    low, high = min(ids), max(ids)
+    if high - low + 1 > 2 * len(ids):
+        return _rows(model, ids)
+    pk = model._meta.pk.attname
+    rows = (
+        model._default_manager.filter(**{f"{pk}__gte": low, f"{pk}__lte": high})
+        .order_by()
+        .values(*_columns(model))
+    )
+    return {row[pk]: row for row in rows}
+
+
 @dataclass
-class _Link:
-    seq: int
-    history_model: str
-    history_id: int
-    prev_hash: str
-    row_hash: str
+class _Segment:
+    """What checking the links with ``first <= seq < stop`` found, for joining segments up."""
+
+    checked: int
+    entry_prev: str | None  # the first link's prev_hash; None for an empty segment
+    last_hash: str | None  # the last good link's row_hash
+    first_break: Break | None
 
 
-def _links(batch: int) -> Iterator[list[_Link]]:
-    last = 0
+def _verify_segment(first: int, stop: int, batch: int) -> _Segment:
+    """Check each link of a seq range against its history row and against the link before it.
+    The first link's own ``prev_hash`` is left for the caller, who knows the link before."""
     fields = ("seq", "history_model", "history_id", "prev_hash", "row_hash")
+    links = ChainLink.objects.filter(seq__gte=first, seq__lt=stop).order_by("seq")
+    checked, entry_prev, prev = 0, None, None
+    last = first - 1
     while True:
-        rows = ChainLink.objects.filter(seq__gt=last).order_by("seq").values_list(*fields)
-        chunk = [_Link(*row) for row in rows[:batch]]
+        chunk = list(links.filter(seq__gt=last).values_list(*fields)[:batch])
         if not chunk:
-            return
-        yield chunk
-        last = chunk[-1].seq
-
-
-def verify(batch: int = 5000, progress=None) -> Verification:
-    """Walk the chain from the start and name the first link that does not hold."""
-    prev = GENESIS
-    checked = 0
-    for chunk in _links(batch):
-        rows: dict[str, dict[int, dict]] = {}
+            return _Segment(checked, entry_prev, prev, None)
         wanted = defaultdict(list)
-        for link in chunk:
-            wanted[link.history_model].append(link.history_id)
-        for label, ids in wanted.items():
-            rows[label] = _rows(apps.get_model(label), ids)
-        for link in chunk:
-            if link.prev_hash != prev:
-                return Verification(
-                    checked, prev, Break(link.seq, link.history_model, link.history_id, "prev")
-                )
-            row = rows[link.history_model].get(link.history_id)
+        for _seq, label, history_id, _prev, _hash in chunk:
+            wanted[label].append(history_id)
+        rows = {label: _rows_for_links(apps.get_model(label), ids) for label, ids in wanted.items()}
+        for seq, label, history_id, prev_hash, row_hash in chunk:
+            if entry_prev is None:
+                entry_prev = prev_hash
+            elif prev_hash != prev:
+                return _Segment(checked, entry_prev, prev, Break(seq, label, history_id, "prev"))
+            row = rows[label].get(history_id)
             if row is None:
-                return Verification(
-                    checked, prev, Break(link.seq, link.history_model, link.history_id, "missing")
-                )
-            if link_hash(prev, link.history_model, row) != link.row_hash:
-                return Verification(
-                    checked, prev, Break(link.seq, link.history_model, link.history_id, "changed")
-                )
-            prev = link.row_hash
+                return _Segment(checked, entry_prev, prev, Break(seq, label, history_id, "missing"))
+            if link_hash(prev_hash, label, row) != row_hash:
+                return _Segment(checked, entry_prev, prev, Break(seq, label, history_id, "changed"))
+            prev = row_hash
             checked += 1
-        if progress is not None:
-            progress(checked)
+        last = chunk[-1][0]
+
+
+def _verify_segment_in_worker(first: int, stop: int, batch: int) -> _Segment:
+    try:
+        return _verify_segment(first, stop, batch)
+    finally:
+        connection.close()
+
+
+def verify(
+    batch: int = 5000, progress=None, workers: int = 1, segment_links: int = SEGMENT_LINKS
+) -> Verification:
+    """Walk the chain from the start and name the first link that does not hold.
+
+    The chain is cut into segments of consecutive links. Each link's hash depends only on its
+    own ``prev_hash`` and row, so segments can be checked side by side in ``workers`` processes
+    (each with its own database connection); joining them checks that every segment starts
+    where the one before ended, and the first break in chain order is the one reported. Inside
+    a transaction (the tests), other processes would not see its rows: one process checks all.
+    """
+    bounds = ChainLink.objects.aggregate(low=models.Min("seq"), high=models.Max("seq"))
+    if bounds["low"] is None:
+        return Verification(0, GENESIS, None)
+    starts = range(bounds["low"], bounds["high"] + 1, segment_links)
+    segments = [(first, first + segment_links, batch) for first in starts]
+    parallel = workers > 1 and len(segments) > 1 and not connection.in_atomic_block
+    if parallel:
+        connection.close()  # forked workers must not share this process's connection
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+        results = pool.map(_verify_segment_in_worker, *zip(*segments, strict=True))
+    else:
+        pool = None
+        results = (_verify_segment(*segment) for segment in segments)
+    prev, checked = GENESIS, 0
+    try:
+        for (first, _stop, _batch), segment in zip(segments, results, strict=True):
+            if segment.entry_prev is not None and segment.entry_prev != prev:
+                return Verification(checked, prev, Break(*_first_link_at_or_after(first), "prev"))
+            checked += segment.checked
+            if segment.last_hash is not None:
+                prev = segment.last_hash
+            if segment.first_break is not None:
+                return Verification(checked, prev, segment.first_break)
+            if progress is not None:
+                progress(checked)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     return Verification(checked, prev, None)
+
+
+def _first_link_at_or_after(seq: int) -> tuple[str, ...]:
+    return (
+        ChainLink.objects.filter(seq__gte=seq)
+        .order_by("seq")
+        .values_list("seq", "history_model", "history_id")[0]
+    )
 
 
 def unchained_rows() -> dict[str, int]:

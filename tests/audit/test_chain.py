@@ -74,8 +74,10 @@ def test_a_deleted_row_is_found_at_its_link(demo):
 def test_a_removed_link_breaks_the_next_one(demo):
     links = list(ChainLink.objects.order_by("seq")[10:12])
     links[0].delete()
-    broken = verify().first_break
-    assert (broken.seq, broken.reason) == (links[1].seq, "prev")
+    # Whether the gap falls inside a segment of the check or on its edge, it is named.
+    for segment_links in (50_000, 3, 2, 1):
+        broken = verify(segment_links=segment_links).first_break
+        assert (broken.seq, broken.reason) == (links[1].seq, "prev")
 
 
 @pytest.mark.django_db(transaction=True)
@@ -104,6 +106,19 @@ def test_concurrent_writers_keep_the_chain_valid(demo):
     assert verify().first_break is None
     assert unchained_rows() == {}
     assert PowerItem.history.filter(conditions__startswith="第").count() == 20
+
+    # Checked in segments by two processes, the chain holds just the same, and a row changed
+    # behind its back is named at the same link as one process names it.
+    whole = verify()
+    assert verify(workers=2, segment_links=500) == whole
+    row = items[2].history.order_by("history_id").last()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {row._meta.db_table} SET name = %s WHERE history_id = %s", ["改名", row.pk]
+        )
+    broken = verify(workers=2, segment_links=500)
+    assert broken == verify()
+    assert (broken.first_break.seq, broken.first_break.reason) == (link_of(row).seq, "changed")
 
 
 @pytest.mark.django_db

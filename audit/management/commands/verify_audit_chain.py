@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import time
 
 from django.core.management.base import BaseCommand, CommandError
@@ -10,9 +11,19 @@ from audit.chain import describe, unchained_rows, verify
 class Command(BaseCommand):
     help = "Verify the hash chain over every history row; name the first broken link."
 
+    def add_arguments(self, parser) -> None:
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=os.cpu_count() or 1,
+            help="processes checking segments of the chain side by side (default: one per CPU)",
+        )
+
     def handle(self, *args, **options) -> None:
+        if options["workers"] < 1:
+            raise CommandError("--workers must be at least 1")
         started = time.perf_counter()
-        outcome = verify()
+        outcome = verify(workers=options["workers"])
         seconds = time.perf_counter() - started
         rate = outcome.links_checked / seconds if seconds else 0
         self.stdout.write(
