@@ -12,6 +12,7 @@ from django.contrib.auth.admin import UserAdmin
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Q
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -20,8 +21,20 @@ from .permissions import townships_with_perm
 
 
 class NoDeleteAdmin(SimpleHistoryAdmin):
+    """Records are deactivated, never deleted; their old versions are read, never restored."""
+
     def has_delete_permission(self, request, obj=None) -> bool:
         return False
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # SIMPLE_HISTORY_REVERT_DISABLED only hides the revert button: simple-history's view of
+        # an old version still saves what is posted to it, which would restore that version.
+        if request.method != "GET":
+            raise PermissionDenied
+        # Its lookup reads the history table directly: keep to the records this admin may see.
+        if not self.get_queryset(request).filter(pk=object_id).exists():
+            raise Http404
+        return super().history_form_view(request, object_id, version_id, extra_context)
 
 
 class TownshipScopedAdmin(NoDeleteAdmin):

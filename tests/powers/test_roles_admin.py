@@ -108,3 +108,32 @@ def test_a_unit_role_cannot_be_a_township_only_role(demo):
     with pytest.raises(ValidationError):
         assignment.full_clean()
     assert Unit.objects.filter(pk=demo.unit.pk).exists()
+
+
+@pytest.mark.django_db
+def test_an_old_version_is_read_in_the_admin_never_restored(client, demo, township_admin):
+    post = demo.unit.posts.first()
+    old_name = post.name
+    first = post.history.order_by("history_id").first()
+    post.name = "改过的岗位名称"
+    post._change_reason = "岗位调整"
+    post.save()
+    url = reverse("admin:powers_post_simple_history", args=[post.pk, first.history_id])
+
+    client.force_login(demo.admin)
+    assert old_name in client.get(url).content.decode()
+    # Posting the old version's form back would restore it: refused, even for a superuser.
+    response = client.post(url, {"unit": post.unit_id, "name": old_name, "order": post.order})
+    assert response.status_code == 403
+    post.refresh_from_db()
+    assert post.name == "改过的岗位名称"
+
+    # A township administrator reads only their own township's old versions.
+    other_post = demo.other_township_unit.posts.create(name="邻乡岗位")
+    other_row = other_post.history.get()
+    client.force_login(township_admin)
+    other_url = reverse(
+        "admin:powers_post_simple_history", args=[other_post.pk, other_row.history_id]
+    )
+    assert client.get(other_url).status_code == 404
+    assert client.get(url).status_code == 200
