@@ -12,6 +12,7 @@ from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
+from django.http import HttpResponse
 from django.utils.translation import get_language
 
 
@@ -31,6 +32,27 @@ def bump(township_code: str) -> None:
         cache.set(key, 2, timeout=None)
 
 
+def _lookup(request, township_code: str) -> tuple[int | None, HttpResponse | None, str]:
+    """The township's generation, the page cached for this request at that generation (if
+    any) and the page's key, in one round trip to the cache."""
+    generation_key = _generation_key(township_code)
+    page_key = f"public-page:{township_code}:{get_language()}:{request.get_full_path()}"
+    found = cache.get_many([generation_key, page_key])
+    current = found.get(generation_key)
+    cached = found.get(page_key)
+    if current is not None and cached is not None and cached[0] == current:
+        return current, cached[1], page_key
+    return current, None, page_key
+
+
+def cached_page(request, township_code: str) -> HttpResponse | None:
+    """The current cached page for this GET, for a view that decides before rendering whether
+    a page may be cached at all (the disclosure page): a hit needs no database."""
+    if request.method not in ("GET", "HEAD"):
+        return None
+    return _lookup(request, township_code)[1]
+
+
 def cached_public_page(view):
     """Cache a public page's response per township generation, language and path."""
 
@@ -38,13 +60,9 @@ def cached_public_page(view):
     def wrapper(request, township_code: str, *args, **kwargs):
         if request.method not in ("GET", "HEAD"):
             return view(request, township_code, *args, **kwargs)
-        generation_key = _generation_key(township_code)
-        page_key = f"public-page:{township_code}:{get_language()}:{request.get_full_path()}"
-        found = cache.get_many([generation_key, page_key])
-        current = found.get(generation_key)
-        cached = found.get(page_key)
-        if current is not None and cached is not None and cached[0] == current:
-            return cached[1]
+        current, hit, page_key = _lookup(request, township_code)
+        if hit is not None:
+            return hit
         if current is None:
             current = generation(township_code)
         response = view(request, township_code, *args, **kwargs)

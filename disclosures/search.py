@@ -10,18 +10,24 @@ A query is split like the indexed text (:func:`publishing.bigram_terms`: 宅基�
 every term must match. On PostgreSQL the terms go through full-text search with the 'simple'
 configuration, answered by the GIN index of migration 0003 (the expression here must stay the
 one indexed there); a lone Chinese character is no term of the index, so it falls back to a
-substring match on the text. On SQLite every term is a substring match.
+substring match on the text. On SQLite every term is a substring match. Counts stop at
+COUNT_CAP; how a page is found (walking newest first or from the GIN index) is in
+:func:`results_page`.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from functools import partial
+from time import monotonic as time_now
 
+from django.core.paginator import Paginator
 from django.db import connection, transaction
-from django.db.models import QuerySet
+from django.db.models import QuerySet, TextField, Value
+from django.db.models.functions import Concat, StrIndex
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.urls import NoReverseMatch, reverse
@@ -263,6 +269,10 @@ class Filters:
     date_to: date | None = None
 
 
+def _start_of(day: date) -> datetime:
+    return timezone.make_aware(datetime.combine(day, time.min))
+
+
 def query_terms(query: str) -> list[str]:
     return bigram_terms(query).split()[:10]
 
@@ -272,24 +282,39 @@ def _tsquery(terms: list[str]) -> str:
     return " & ".join(f"'{term}'" for term in terms)
 
 
-def find(township_id: int, query: str, filters: Filters) -> QuerySet[SearchEntry]:
-    """Entries of the township matching every term of the query and the filters, newest first."""
+def find(
+    township_id: int, query: str, filters: Filters, *, by_index: bool = True
+) -> QuerySet[SearchEntry]:
+    """Entries of the township matching every term of the query and the filters, newest first.
+
+    On PostgreSQL ``by_index`` matches the terms through the GIN index; without it each term is
+    looked up as a whole word of the entry's ``terms`` (the same matches: ``terms`` is the
+    indexed text, one term between each pair of spaces), which costs a microsecond a row where
+    ``to_tsvector()`` costs a hundred or more: the way for walking rows in date order.
+    """
     entries = SearchEntry.objects.filter(township_id=township_id)
     if filters.unit is not None:
         entries = entries.filter(unit=filters.unit)
     if filters.kind:
         entries = entries.filter(kind=filters.kind)
+    # Local days as ranges of the indexed column (not published_at__date, which converts
+    # every row's time before comparing and so cannot use the index).
     if filters.date_from:
-        entries = entries.filter(published_at__date__gte=filters.date_from)
-    if filters.date_to:
-        entries = entries.filter(published_at__date__lte=filters.date_to)
+        entries = entries.filter(published_at__gte=_start_of(filters.date_from))
+    if filters.date_to and filters.date_to < date.max:
+        entries = entries.filter(published_at__lt=_start_of(filters.date_to + timedelta(days=1)))
     terms = query_terms(query)
     if connection.vendor == "postgresql":
         indexed = [t for t in terms if not _SINGLE_HAN.match(t)]
-        if indexed:
+        if indexed and by_index:
             entries = entries.extra(
                 where=[f"{TSVECTOR_SQL} @@ to_tsquery('simple', %s)"], params=[_tsquery(indexed)]
             )
+        elif indexed:
+            padded = Concat(Value(" "), "terms", Value(" "), output_field=TextField())
+            for n, term in enumerate(indexed):
+                entries = entries.alias(**{f"at_{n}": StrIndex(padded, Value(f" {term} "))})
+                entries = entries.filter(**{f"at_{n}__gt": 0})
         for term in terms:
             if _SINGLE_HAN.match(term):
                 entries = entries.filter(text__icontains=term)
@@ -297,6 +322,192 @@ def find(township_id: int, query: str, filters: Filters) -> QuerySet[SearchEntry
         for term in terms:
             entries = entries.filter(text__icontains=term)
     return entries.select_related("unit").order_by("-published_at", "-pk")
+
+
+# Counts stop here: past it the page says "more than 1000" and the pager goes page by page.
+COUNT_CAP = 1000
+# On PostgreSQL a query matching up to this many entries may be ordered and counted in one pass
+# over its matches from the GIN index (the rare way); it goes the walking way past it.
+NEWEST_FIRST_UP_TO = 5000
+
+
+class OpenEndedPage:
+    """A page of results counted only up to COUNT_CAP: it knows whether a next page exists,
+    not how many pages there are. Reads like a Paginator's page in the template."""
+
+    capped = True
+
+    def __init__(self, object_list: list, number: int, has_next: bool):
+        self.object_list = object_list
+        self.number = number
+        self._has_next = has_next
+        self.count = COUNT_CAP
+
+    def has_next(self) -> bool:
+        return self._has_next
+
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    def has_other_pages(self) -> bool:
+        return self.has_next() or self.has_previous()
+
+    def next_page_number(self) -> int:
+        return self.number + 1
+
+    def previous_page_number(self) -> int:
+        return self.number - 1
+
+
+def _page_number(number) -> int:
+    try:
+        return max(1, int(number or 1))
+    except (TypeError, ValueError):
+        return 1
+
+
+def results_page(township_id: int, query: str, filters: Filters, number=None):
+    """The search page's work: one page of results, presented, and the page with its count
+    (exact up to COUNT_CAP, an :class:`OpenEndedPage` past it).
+
+    Results are walked newest first (:func:`_walked_page`) along the indexes of migration 0006,
+    stopping once the page and the capped count are known: cheap under any filter when the
+    word is common (公示, in nearly every notice). On PostgreSQL a rarer word
+    among many entries takes the GIN index: for the count only (低保, a few percent: the page
+    is still walked), or for the page as well when it is so rare that walking to a page would
+    pass thousands of rows (:func:`_gathered_page`). The benchmark (disclosures/bench.py)
+    times exactly this.
+    """
+    terms = query_terms(query)
+    page = None
+    if connection.vendor == "postgresql" and terms:
+        share = _word_share(township_id, query)
+        if share < SHARE_TO_WALK:
+            if share < SHARE_TO_WALK_PAGE:
+                page = _gathered_page(find(township_id, query, filters), number)
+            else:
+                capped = find(township_id, query, filters).order_by()[: COUNT_CAP + 1].count()
+                page = _walked_page(
+                    find(township_id, query, filters, by_index=False), number, capped
+                )
+    if page is None:
+        page = _walked_page(find(township_id, query, filters, by_index=False), number)
+    return page, [present(entry, terms) for entry in page.object_list]
+
+
+# Walking serves a word in at least this share of the township's entries (about cap ÷ share
+# rows to count to the cap); a word in at least the second share has its page walked (about
+# 20 ÷ share rows) and its count from the index; a rarer one is gathered from the index.
+SHARE_TO_WALK = 0.10
+SHARE_TO_WALK_PAGE = 0.01
+# The planner's share of a word, kept a while per township and query: it changes slowly.
+_SHARES: dict[tuple[int, str], tuple[float, float]] = {}
+SHARE_SECONDS = 600
+
+
+def _estimated_rows(entries: QuerySet) -> float:
+    sql, params = entries.order_by().values("id").query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
+        (plan,) = cursor.fetchone()
+    if isinstance(plan, str):
+        plan = json.loads(plan)
+    return float(plan[0]["Plan"]["Plan Rows"])
+
+
+def _word_share(township_id: int, query: str) -> float:
+    """The planner's estimate of the share of the township's entries matching the query."""
+    key = (township_id, " ".join(query_terms(query)))
+    now = time_now()
+    cached = _SHARES.get(key)
+    if cached and cached[1] > now:
+        return cached[0]
+    matching = _estimated_rows(find(township_id, query, Filters()))
+    entries = _estimated_rows(find(township_id, "", Filters()))
+    share = matching / entries if entries else 0.0
+    if len(_SHARES) > 4096:
+        _SHARES.clear()
+    _SHARES[key] = (share, now + SHARE_SECONDS)
+    return share
+
+
+def _load(ids: list[int]) -> list[SearchEntry]:
+    loaded = SearchEntry.objects.select_related("unit").in_bulk(ids)
+    return [loaded[pk] for pk in ids if pk in loaded]  # one withdrawn meanwhile
+
+
+def _walked_page(entries: QuerySet[SearchEntry], number, counted: int | None = None):
+    """The page by walking the matches newest first. The count stops at COUNT_CAP + 1, read
+    on the walk unless ``counted`` gives it."""
+    wanted = _page_number(number)
+    ids = entries.values_list("id", flat=True)
+    walked = list(ids[: COUNT_CAP + 1]) if counted is None else None
+    total = len(walked) if walked is not None else counted
+    if total <= COUNT_CAP:
+        page = Paginator(range(total), PAGE_SIZE).get_page(number)
+        start = (page.number - 1) * PAGE_SIZE
+        if walked is None:
+            walked_ids = list(ids[start : start + PAGE_SIZE])
+        else:
+            walked_ids = walked[start : start + PAGE_SIZE]
+        page.object_list = _load(walked_ids)
+        page.capped = False
+        return page
+    start = (wanted - 1) * PAGE_SIZE
+    if walked is not None and start + PAGE_SIZE < len(walked):
+        window = walked[start : start + PAGE_SIZE + 1]
+    else:  # walk on to this page
+        window = list(ids[start : start + PAGE_SIZE + 1])
+        if not window:  # past the last page: how far the walk goes is not known, go back
+            wanted, window = 1, list(ids[: PAGE_SIZE + 1])
+    return OpenEndedPage(_load(window[:PAGE_SIZE]), wanted, len(window) > PAGE_SIZE)
+
+
+def _gathered_page(entries: QuerySet[SearchEntry], number):
+    """The page of matches from the GIN index on PostgreSQL, or None when there are too many.
+
+    ``ORDER BY published_at DESC LIMIT 20`` is not left to the planner: it takes to_tsvector()
+    for cheap and walks the published_at index computing it for every row it passes (seconds
+    when a filter makes matches rare), and the page's count would read every match again.
+    Here the matches come from the GIN index in a subquery the planner keeps apart, and one
+    query sorts them and counts them (a window) and returns the page's ids; a second loads the
+    page's entries. Dates are sorted in the database: reading thousands into Python costs more
+    than the search.
+    """
+    matches, params = (
+        entries.order_by().values_list("id", "published_at")[: NEWEST_FIRST_UP_TO + 1]
+    ).query.sql_with_params()
+    sql = (
+        f"SELECT id, count(*) OVER () FROM ({matches}) AS matches (id, published_at) "
+        "ORDER BY published_at DESC, id DESC LIMIT %s OFFSET %s"
+    )
+
+    def page_rows(page_number: int) -> list[tuple[int, int]]:
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*params, PAGE_SIZE + 1, (page_number - 1) * PAGE_SIZE])
+            return cursor.fetchall()
+
+    wanted = _page_number(number)
+    rows = page_rows(wanted)
+    if rows:
+        total = rows[0][1]
+    else:  # past the last page, or nothing found: count on its own
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT count(*) FROM ({matches}) AS matches", params)
+            total = cursor.fetchone()[0]
+    if total > NEWEST_FIRST_UP_TO:
+        return None
+    if total > COUNT_CAP:
+        if not rows:
+            wanted, rows = 1, page_rows(1)
+        ids = [pk for pk, _total in rows]
+        return OpenEndedPage(_load(ids[:PAGE_SIZE]), wanted, len(ids) > PAGE_SIZE)
+    page = Paginator(range(total), PAGE_SIZE).get_page(number)
+    if page.number != wanted:
+        rows = page_rows(page.number)
+    page.object_list = _load([pk for pk, _total in rows][:PAGE_SIZE])
+    page.capped = False
+    return page
 
 
 def highlight(text: str, terms: list[str], width: int = SNIPPET_CHARS) -> SafeString:

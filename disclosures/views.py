@@ -6,7 +6,6 @@ from collections import OrderedDict
 from datetime import date
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Count, Q
 from django.http import (
@@ -33,7 +32,7 @@ from risks.models import RiskPoint
 from . import publishing, search
 from .models import Audience, Disclosure, DisclosureAttachment, Project
 from .official_views import file_response
-from .public_cache import cached_public_page
+from .public_cache import cached_page, cached_public_page
 from .sanitize import clean_html, html_to_text
 
 
@@ -446,6 +445,12 @@ def disclosure_page(
     request: HttpRequest, township_code: str, unit_code: str, pk: int
 ) -> HttpResponse:
     """A published disclosure: its body, channels, publicity period, items and attachments."""
+    # Only a page to society is ever cached, and whatever narrows it, withdraws it or closes
+    # its unit moves the township to a new generation: a current cached page may be served
+    # without asking the database about the audience again.
+    hit = cached_page(request, township_code)
+    if hit is not None:
+        return hit
     if _audience_or_404(request, township_code, unit_code, pk) == Audience.SOCIETY:
         return _society_disclosure_page(request, township_code, unit_code, pk)
     disclosure = get_object_or_404(
@@ -509,9 +514,7 @@ def search_page(request: HttpRequest, township_code: str) -> HttpResponse:
     searched = bool(terms or filters.unit or filters.kind or filters.date_from or filters.date_to)
     page = results = None
     if searched:
-        entries = search.find(township.pk, query, filters)
-        page = Paginator(entries, search.PAGE_SIZE).get_page(request.GET.get("page"))
-        results = [search.present(entry, terms) for entry in page.object_list]
+        page, results = search.results_page(township.pk, query, filters, request.GET.get("page"))
     return render(
         request,
         "disclosures/search.html",
