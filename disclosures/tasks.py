@@ -13,6 +13,7 @@ from . import publishing
 
 # Celery discovers each app's tasks.py only: the catalog's and feedback's jobs register here.
 from .catalog_tasks import warn_overdue_obligations  # noqa: F401
+from .print_tasks import render_print_job  # noqa: F401
 
 JOB_NAME = "publish_due_disclosures"
 

@@ -2,7 +2,15 @@ from __future__ import annotations
 
 from django.urls import path
 
-from . import catalog_views, feedback_views, feeds, official_views, project_views, views
+from . import (
+    catalog_views,
+    feedback_views,
+    feeds,
+    official_views,
+    print_views,
+    project_views,
+    views,
+)
 
 app_name = "disclosures"
 
@@ -196,4 +204,17 @@ urlpatterns += [
         project_views.project_history,
         name="project_history",
     ),
+]
+
+# Printed sheets (打印件, disclosures/print_views.py): the officials ask for a PDF and follow its
+# job; the QR code on the paper leads the public to the sheet-check page.
+urlpatterns += [
+    path(
+        "work/print/new/<slug:kind>/<int:record_id>/",
+        print_views.print_request,
+        name="print_request",
+    ),
+    path("work/print/jobs/<int:job_id>/", print_views.print_job, name="print_job"),
+    path("work/print/jobs/<int:job_id>/pdf/", print_views.print_download, name="print_download"),
+    path("sheets/<str:check_code>/", print_views.sheet_check, name="sheet_check"),
 ]

@@ -1,0 +1,109 @@
+"""The background job that renders a printed sheet (打印件) as PDF.
+
+Bounded in time by Celery's limits: at the soft limit the job fails with a reason the official
+reads; at the hard limit the worker child is killed, and the job, left running, is sent again
+when the official asks again. Running it twice renders once: a finished or failed job is left
+alone, and a job another worker started recently is not started again.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from celery import shared_task
+from celery.exceptions import SoftTimeLimitExceeded
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from . import printing
+from .models import PrintJob
+from .print_render import render_pdf
+
+logger = logging.getLogger(__name__)
+Status = PrintJob.Status
+
+# Seconds. A ten-page board renders in about a second; a minute means something is wrong.
+SOFT_TIME_LIMIT = 60
+TIME_LIMIT = 75
+
+
+def _fail(job: PrintJob, reason: str) -> str:
+    PrintJob.objects.filter(pk=job.pk).update(
+        status=Status.FAILED, error=reason, finished_at=timezone.now()
+    )
+    return "failed"
+
+
+@shared_task(acks_late=True, soft_time_limit=SOFT_TIME_LIMIT, time_limit=TIME_LIMIT)
+def render_print_job(job_id: int) -> str:
+    """Render one print job's HTML as PDF and keep it under the content hash."""
+    with transaction.atomic():
+        job = PrintJob.objects.select_for_update().filter(pk=job_id).first()
+        if job is None or job.status in {Status.DONE, Status.FAILED}:
+            return "nothing to do"
+        if (
+            job.status == Status.RUNNING
+            and job.started_at
+            and timezone.now() - job.started_at < timedelta(seconds=TIME_LIMIT + 15)
+        ):
+            return "already running"
+        job.status = Status.RUNNING
+        job.started_at = timezone.now()
+        job.attempts += 1
+        job.save(update_fields=["status", "started_at", "attempts"])
+    try:
+        result = render_pdf(job.html)
+    except SoftTimeLimitExceeded:
+        return _fail(
+            job, _("生成超时（超过 %(s)s 秒），请减少内容后重试。") % {"s": SOFT_TIME_LIMIT}
+        )
+    except printing.SheetTooLarge as error:
+        return _fail(job, str(error))
+    except Exception as error:  # WeasyPrint raises many kinds; the official needs the reason
+        logger.exception("print job %s failed", job.pk)
+        return _fail(job, _("生成失败：%(error)s") % {"error": type(error).__name__})
+    name = f"prints/{job.content_hash[:2]}/{job.content_hash}.pdf"
+    if default_storage.exists(name):
+        default_storage.delete(name)
+    job.pdf.name = default_storage.save(name, ContentFile(result.pdf))
+    PrintJob.objects.filter(pk=job.pk).update(
+        pdf=job.pdf.name,
+        status=Status.DONE,
+        error="",
+        finished_at=timezone.now(),
+        page_count=result.pages,
+        size_bytes=len(result.pdf),
+        render_seconds=round(result.seconds, 3),
+    )
+    return "done"
+
+
+# A job sent this long ago and still queued lost its message (Redis restarted without it).
+RESEND_AFTER = timedelta(minutes=5)
+
+
+@shared_task
+def sweep_print_jobs() -> int:
+    """The outbox sweep, run by beat: send again the jobs that never reached a worker (the
+    broker was down when they were asked for), whose message was lost, or whose worker was
+    killed while rendering. Safe to run any number of times: a job just sent waits
+    ``RESEND_AFTER`` before it is sent again, and the job itself renders once."""
+    now = timezone.now()
+    queued = PrintJob.objects.filter(status=Status.QUEUED)
+    pending = queued.filter(enqueued_at__isnull=True) | queued.filter(
+        enqueued_at__lt=now - RESEND_AFTER
+    )
+    stuck = PrintJob.objects.filter(
+        status=Status.RUNNING, started_at__lt=now - timedelta(seconds=TIME_LIMIT + 15)
+    )
+    sent = 0
+    for job_id in list(pending.values_list("pk", flat=True)) + list(
+        stuck.values_list("pk", flat=True)
+    ):
+        PrintJob.objects.filter(pk=job_id).update(enqueued_at=None)
+        sent += printing.send_print(job_id)
+    return sent

@@ -1,0 +1,113 @@
+"""Printed sheets (打印件): asking for one, following its job, downloading it (officials), and
+the public sheet-check page a villager reaches from the QR code on the paper."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_POST
+
+from . import printing
+from .models import PrintJob
+
+# How often the job page reloads itself while the sheet is being made (a meta refresh: the
+# site's CSP allows no inline script).
+REFRESH_SECONDS = 2
+
+
+def get_print_job_for_user(request: HttpRequest, job_id: int) -> PrintJob:
+    """The job, if the user may read its record (its unit's records, or its township's for a
+    township's sheet); 404 otherwise."""
+    job = get_object_or_404(
+        PrintJob.objects.select_related("unit__township", "township", "requested_by").defer("html"),
+        pk=job_id,
+    )
+    if not printing.may_view_job(request.user, job):
+        raise Http404
+    return job
+
+
+@login_required
+@require_POST
+def print_request(request: HttpRequest, kind: str, record_id: int) -> HttpResponse:
+    record = printing.load_record(kind, record_id)
+    if record is None:
+        raise Http404
+    if not printing.may_view(request.user, kind, record):
+        raise Http404
+    try:
+        job = printing.request_print(kind, record, user=request.user)
+    except printing.SheetTooLarge as error:
+        return render(
+            request, "disclosures/print/job_refused.html", {"reason": str(error)}, status=400
+        )
+    return redirect("disclosures:print_job", job.pk)
+
+
+@login_required
+@require_GET
+@never_cache
+def print_job(request: HttpRequest, job_id: int) -> HttpResponse:
+    job = get_print_job_for_user(request, job_id)
+    waiting = job.status in {PrintJob.Status.QUEUED, PrintJob.Status.RUNNING}
+    return render(
+        request,
+        "disclosures/print/job.html",
+        {
+            "job": job,
+            "kind_label": printing.kind_label(job.kind),
+            "waiting": waiting,
+            "refresh_seconds": REFRESH_SECONDS,
+            "check_url": printing.check_url(job.content_hash),
+        },
+    )
+
+
+@login_required
+@require_GET
+def print_download(request: HttpRequest, job_id: int) -> FileResponse:
+    job = get_print_job_for_user(request, job_id)
+    if job.status != PrintJob.Status.DONE or not job.pdf:
+        raise Http404
+    try:
+        handle = job.pdf.open("rb")
+    except FileNotFoundError as missing:
+        raise Http404 from missing
+    response = FileResponse(
+        handle,
+        as_attachment="download" in request.GET,
+        filename=f"{job.title[:80]}-{job.short_hash}.pdf",
+        content_type="application/pdf",
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    response["ETag"] = f'"{job.content_hash}"'
+    return response
+
+
+@require_GET
+@never_cache
+def sheet_check(request: HttpRequest, check_code: str) -> HttpResponse:
+    """Public: is the sheet with this check code (the hash's first 16 characters) current?"""
+    if len(check_code) != 16 or not all(c in "0123456789abcdef" for c in check_code):
+        raise Http404
+    job = get_object_or_404(
+        PrintJob.objects.select_related("unit__township", "township").defer("html"),
+        content_hash__startswith=check_code,
+    )
+    current, sheet = printing.check(job)
+    return render(
+        request,
+        "disclosures/print/sheet_check.html",
+        {
+            "job": job,
+            "sheet_is_current": current,
+            "live_url": sheet.live_url if sheet else "",
+            "feedback_url": sheet.feedback_url if sheet else "",
+            "unit": job.unit,
+            "issuer": sheet.issuer_name if sheet else job.owner_name,
+            "kind_label": printing.kind_label(job.kind),
+        },
+    )

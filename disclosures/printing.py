@@ -1,0 +1,522 @@
+"""Printable sheets (打印件) for the bulletin board: composing them as HTML and rendering PDF.
+
+Five documents: a disclosure's notice (公示 / 公告), a unit's power catalog board, an item's
+flowchart sheet, the risk ledger and the disclosure catalog. Each is a Django template under
+``disclosures/print/`` (autoescaped; a disclosure's rich body is cleaned by
+:mod:`disclosures.sanitize` and printed without its links).
+
+Content-hash caching: a sheet's hash covers its kind, its record and the HTML of its content,
+but not the print stamp (print date, version, hash and QR code), which is filled in after
+hashing. Asking again for an unchanged sheet finds the finished PDF; a sheet whose record has
+changed gets a new hash, and the older sheets of that record are marked outdated.
+
+Rendering the HTML as PDF is :mod:`disclosures.print_render` (WeasyPrint, loaded only where
+sheets are rendered), which refuses oversized HTML; a sheet of more than ``MAX_ROWS`` rows is
+refused here, before any HTML is made.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import nh3
+import segno
+from django.conf import settings
+from django.db import models, transaction
+from django.db.models import Max, Prefetch, Q
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from powers.models import Flowchart, FlowchartRender, Township, Unit
+from powers.permissions import grants_for, unit_perms
+from risks.models import PreventionMeasure, RiskPoint, matrix_for
+
+from . import sanitize
+from .models import Disclosure, DisclosureObligation, PrintJob
+
+logger = logging.getLogger(__name__)
+# WeasyPrint's progress messages (one per stage of every render, and on import) say nothing an
+# operator needs; set here because this module is loaded before WeasyPrint is.
+logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
+Kind = PrintJob.Kind
+
+# Bumped when the layout changes, so every sheet gets a new hash and is rendered again.
+LAYOUT_VERSION = "1"
+MAX_ROWS = 800
+FOOTER_MARK = "<!--print-footer-->"
+STAMP_MARK = "<!--print-stamp-->"
+
+
+class SheetTooLarge(ValueError):
+    """The sheet would be too large to render safely; the message is for the official."""
+
+
+# --- Composing the sheets --------------------------------------------------------------
+
+
+@dataclass
+class Sheet:
+    """One document about to be printed: what it shows and where its QR code leads."""
+
+    kind: str
+    record: models.Model
+    # The unit whose sheet it is; None for a whole township's sheet, which names ``township``.
+    unit: Unit | None
+    title: str
+    version: str
+    template: str
+    context: dict = field(default_factory=dict)
+    live_url: str = ""
+    feedback_url: str = ""
+    township: Township | None = None
+    # Who the sheet is from, when not its unit's or township's name.
+    issuer: str = ""
+
+    @property
+    def issuer_name(self) -> str:
+        return self.issuer or (self.unit.name if self.unit else self.township.name)
+
+    @property
+    def record_type(self) -> str:
+        return self.record._meta.label_lower
+
+
+def absolute(path: str) -> str:
+    return settings.SITE_URL.rstrip("/") + path
+
+
+def printable_body(body: str) -> str:
+    """A disclosure body for paper: cleaned as on the site, then without its links (a link
+    prints as its words; no ``rel=attachment`` or address survives to be fetched or embedded)."""
+    cleaned = sanitize.clean_html(body)
+    return nh3.clean(
+        cleaned,
+        tags=sanitize.ALLOWED_TAGS - {"a"},
+        clean_content_tags=sanitize.CONTENT_REMOVED,
+        attributes={k: v for k, v in sanitize.ALLOWED_ATTRIBUTES.items() if k != "a"},
+        attribute_filter=sanitize._keep_attribute,
+        url_schemes=set(),
+    )
+
+
+def _check_rows(count: int) -> None:
+    if count > MAX_ROWS:
+        raise SheetTooLarge(
+            _("内容过多（%(count)s 行），无法生成打印件，请分批打印。") % {"count": count}
+        )
+
+
+def _stamp_time(value) -> str:
+    return timezone.localtime(value).strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+def _public_unit(unit: Unit) -> str:
+    return absolute(reverse("disclosures:unit_page", args=[unit.township.code, unit.code]))
+
+
+def _feedback(unit: Unit, **target) -> str:
+    query = "&".join(f"{k}={v}" for k, v in {"unit": unit.pk, **target}.items())
+    return absolute(reverse("disclosures:feedback_new")) + "?" + query
+
+
+def notice_sheet(disclosure: Disclosure) -> Sheet:
+    unit = disclosure.unit
+    has_period = bool(disclosure.publicity_start and disclosure.publicity_end)
+    word = _("公示") if has_period else _("公告")
+    live = _public_unit(unit)
+    feedback = _feedback(unit)
+    if disclosure.is_public and disclosure.audience == "society":
+        live = absolute(
+            reverse(
+                "disclosures:disclosure_page",
+                args=[unit.township.code, unit.code, disclosure.pk],
+            )
+        )
+        feedback = _feedback(unit, disclosure=disclosure.pk)
+    issued_on = timezone.localdate(disclosure.published_at) if disclosure.published_at else None
+    return Sheet(
+        kind=Kind.NOTICE,
+        record=disclosure,
+        unit=unit,
+        title=disclosure.title,
+        version=str(disclosure.version),
+        template="disclosures/print/notice.html",
+        context={
+            "disclosure": disclosure,
+            # 公示 or 公告 under the title, unless the title already ends with it.
+            "notice_word": "" if disclosure.title.endswith((word, "公示", "公告")) else word,
+            "body": printable_body(disclosure.body),
+            "issued_on": issued_on,
+            "is_draft": not disclosure.is_public or disclosure.has_unpublished_changes,
+        },
+        live_url=live,
+        feedback_url=feedback,
+    )
+
+
+def catalog_board_sheet(unit: Unit) -> Sheet:
+    items = list(
+        unit.power_items.filter(is_public=True)
+        .select_related("category", "handling_post")
+        .prefetch_related("legal_bases")
+        .order_by("code")
+    )
+    _check_rows(len(items))
+    latest = max((item.updated_at for item in items), default=None)
+    return Sheet(
+        kind=Kind.CATALOG_BOARD,
+        record=unit,
+        unit=unit,
+        title=_("%(unit)s权力目录") % {"unit": unit.name},
+        version=_stamp_time(latest),
+        template="disclosures/print/catalog_board.html",
+        context={"items": items},
+        live_url=_public_unit(unit),
+        feedback_url=_feedback(unit),
+    )
+
+
+def _prepare_points(points: list[RiskPoint], unit: Unit) -> None:
+    """Each point's level name, and its measures by phase: before, during, after (事前、事中、
+    事后), the order the ledger reads in, not the codes' alphabetical one."""
+    matrix = matrix_for(unit.township)
+    phases = PreventionMeasure.Phase.values
+    for point in points:
+        point.level_name = matrix.level(point.inherent_level).get("name", "")
+        measures = list(point.measures.all())
+        point.phases = [[m for m in measures if m.phase == phase] for phase in phases]
+        point.ordered_measures = [m for phase in point.phases for m in phase]
+
+
+def flowchart_sheet(chart: Flowchart) -> Sheet:
+    unit = chart.unit
+    steps = list(chart.steps.select_related("handling_post").order_by("order", "pk"))
+    _check_rows(len(steps))
+    render = (
+        FlowchartRender.objects.filter(source_hash=chart.rendered_hash, status="done").first()
+        if chart.rendered_hash
+        else None
+    )
+    points = list(
+        RiskPoint.objects.filter(Q(step__flowchart=chart) | Q(item_id=chart.item_id or 0))
+        .filter(is_internal=False)
+        .exclude(status="withdrawn")
+        .select_related("step", "post")
+        .prefetch_related(Prefetch("measures", queryset=PreventionMeasure.objects.order_by("pk")))
+        .order_by("code")
+        .distinct()
+    )
+    _check_rows(len(points))
+    _prepare_points(points, unit)
+    item = chart.item
+    if item is not None and item.is_public:
+        live = absolute(
+            reverse("disclosures:item_page", args=[unit.township.code, unit.code, item.code])
+        )
+        feedback = _feedback(unit, item=item.code)
+    elif chart.is_public:
+        live = absolute(
+            reverse("disclosures:chart_page", args=[unit.township.code, unit.code, chart.pk])
+        )
+        feedback = _feedback(unit)
+    else:
+        live, feedback = _public_unit(unit), _feedback(unit)
+    return Sheet(
+        kind=Kind.FLOWCHART_SHEET,
+        record=chart,
+        unit=unit,
+        title=chart.title,
+        version=str(chart.version),
+        template="disclosures/print/flowchart_sheet.html",
+        context={
+            "chart": chart,
+            "item": item,
+            "steps": steps,
+            "points": points,
+            "chart_image": render.svg.url if render and render.svg else "",
+        },
+        live_url=live,
+        feedback_url=feedback,
+    )
+
+
+def risk_ledger_sheet(unit: Unit) -> Sheet:
+    points = list(
+        unit.risk_points.filter(is_public=True, is_internal=False)
+        .select_related("post", "item", "step")
+        .prefetch_related(
+            Prefetch(
+                "measures",
+                queryset=PreventionMeasure.objects.select_related("responsible_post").order_by(
+                    "pk"
+                ),
+            )
+        )
+        .order_by("code")
+    )
+    _check_rows(len(points))
+    _prepare_points(points, unit)
+    latest = max((point.updated_at for point in points), default=None)
+    return Sheet(
+        kind=Kind.RISK_LEDGER,
+        record=unit,
+        unit=unit,
+        title=_("%(unit)s廉政风险防控台账") % {"unit": unit.name},
+        version=_stamp_time(latest),
+        template="disclosures/print/risk_ledger.html",
+        context={"points": points},
+        live_url=_public_unit(unit),
+        feedback_url=_feedback(unit),
+    )
+
+
+def disclosure_catalog_sheet(unit: Unit) -> Sheet:
+    obligations = list(
+        unit.disclosure_obligations.filter(is_active=True)
+        .select_related("responsible_post")
+        .prefetch_related("channels")
+        .order_by("domain", "matter", "sub_matter", "pk")
+    )
+    _check_rows(len(obligations))
+    latest = DisclosureObligation.history.filter(unit_id=unit.pk).aggregate(
+        latest=Max("history_date")
+    )["latest"]
+    return Sheet(
+        kind=Kind.DISCLOSURE_CATALOG,
+        record=unit,
+        unit=unit,
+        title=_("%(unit)s公开目录") % {"unit": unit.name},
+        version=_stamp_time(latest),
+        template="disclosures/print/disclosure_catalog.html",
+        context={"obligations": obligations},
+        live_url=_public_unit(unit),
+        feedback_url=_feedback(unit),
+    )
+
+
+BUILDERS = {
+    Kind.NOTICE: notice_sheet,
+    Kind.CATALOG_BOARD: catalog_board_sheet,
+    Kind.FLOWCHART_SHEET: flowchart_sheet,
+    Kind.RISK_LEDGER: risk_ledger_sheet,
+    Kind.DISCLOSURE_CATALOG: disclosure_catalog_sheet,
+}
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    """A document a later app prints through these jobs (audit's summary report), registered
+    from its AppConfig.ready so that this app never imports it: how to load its record, build
+    its sheet, and who may print and read it."""
+
+    label: str
+    load: Callable[[int], models.Model | None]
+    build: Callable[[models.Model], Sheet]
+    may_view: Callable[[object, models.Model], bool]
+
+
+DOCUMENT_KINDS: dict[str, DocumentKind] = {}
+# Callables adding to every sheet's print stamp (audit adds the hash chain's head and when it
+# was read). The stamp is not part of the content hash, so what they add never re-renders a
+# sheet whose content is unchanged.
+STAMP_EXTRAS: list[Callable[[], dict]] = []
+
+
+def register_kind(kind: str, document: DocumentKind) -> None:
+    DOCUMENT_KINDS[kind] = document
+
+
+def kind_label(kind: str) -> str:
+    if kind in DOCUMENT_KINDS:
+        return str(DOCUMENT_KINDS[kind].label)
+    return str(dict(Kind.choices).get(kind, kind))
+
+
+def may_view(user, kind: str, record: models.Model) -> bool:
+    """Whether ``user`` may print and read the sheet of ``kind`` about ``record``."""
+    if kind in DOCUMENT_KINDS:
+        return DOCUMENT_KINDS[kind].may_view(user, record)
+    return "view_records" in unit_perms(user, record_unit(record))
+
+
+def may_view_job(user, job: PrintJob) -> bool:
+    """Whether ``user`` may follow and download ``job``: as for its record when that is a
+    registered document's, else by the job's unit, or its township for a township's sheet."""
+    if job.kind in DOCUMENT_KINDS:
+        record = load_record(job.kind, job.record_id)
+        return record is not None and may_view(user, job.kind, record)
+    if job.unit_id is None:
+        return "view_records" in grants_for(user).on_township(job.township_id)
+    return "view_records" in unit_perms(user, job.unit)
+
+
+def load_record(kind: str, record_id: int) -> models.Model | None:
+    """The record a sheet of ``kind`` prints, with its unit and township, or None."""
+    if kind in DOCUMENT_KINDS:
+        return DOCUMENT_KINDS[kind].load(record_id)
+    if kind == Kind.NOTICE:
+        queryset = Disclosure.objects.select_related("unit__township")
+    elif kind == Kind.FLOWCHART_SHEET:
+        queryset = Flowchart.objects.select_related("unit__township", "item")
+    elif kind in BUILDERS:
+        queryset = Unit.objects.select_related("township")
+    else:
+        return None
+    return queryset.filter(pk=record_id).first()
+
+
+def record_unit(record: models.Model) -> Unit:
+    return record if isinstance(record, Unit) else record.unit
+
+
+def build_sheet(kind: str, record: models.Model) -> Sheet:
+    with translation.override(settings.LANGUAGE_CODE):
+        builder = BUILDERS[kind] if kind in BUILDERS else DOCUMENT_KINDS[kind].build
+        return builder(record)
+
+
+def compose(sheet: Sheet) -> tuple[str, str]:
+    """The sheet's HTML with the stamp left out, and its content hash. Always in the site's
+    language: the sheet goes on a Chinese bulletin board, and its hash must not depend on the
+    language of whoever asks."""
+    with translation.override(settings.LANGUAGE_CODE):
+        html = _render_sheet(sheet)
+    material = f"{LAYOUT_VERSION}\n{sheet.kind}\n{sheet.record_type}:{sheet.record.pk}\n{html}"
+    return html, hashlib.sha256(material.encode()).hexdigest()
+
+
+def _render_sheet(sheet: Sheet) -> str:
+    return render_to_string(
+        sheet.template,
+        {
+            **sheet.context,
+            "kind": sheet.kind,
+            "title": sheet.title,
+            "unit": sheet.unit,
+            "footer_mark": FOOTER_MARK,
+            "stamp_mark": STAMP_MARK,
+        },
+    )
+
+
+def check_url(content_hash: str) -> str:
+    return absolute(reverse("disclosures:sheet_check", args=[content_hash[:16]]))
+
+
+def qr_svg(url: str) -> str:
+    """The QR code of ``url`` as inline SVG (no file, nothing to fetch)."""
+    return segno.make(url, error="m").svg_inline(scale=3, border=2, omitsize=False)
+
+
+def stamped(html: str, sheet: Sheet, content_hash: str, printed_on: date) -> str:
+    """The sheet with its print stamp: the QR code to the sheet-check page, the print date,
+    the record's version and the short hash, on the sheet and in every page's footer."""
+    stamp = {
+        "check_url": check_url(content_hash),
+        "qr": qr_svg(check_url(content_hash)),
+        "printed_on": printed_on,
+        "version": sheet.version,
+        "short_hash": content_hash[:12],
+        "unit": sheet.unit,
+        "issuer": sheet.issuer_name,
+    }
+    for extra in STAMP_EXTRAS:
+        stamp.update(extra())
+    with translation.override(settings.LANGUAGE_CODE):
+        footer = render_to_string("disclosures/print/footer.html", stamp)
+        block = render_to_string("disclosures/print/stamp.html", stamp)
+    return html.replace(FOOTER_MARK, footer, 1).replace(STAMP_MARK, block, 1)
+
+
+# --- Jobs ------------------------------------------------------------------------------
+
+
+def mark_outdated(jobs) -> int:
+    return jobs.filter(is_outdated=False).update(is_outdated=True, outdated_at=timezone.now())
+
+
+def check(job: PrintJob) -> tuple[bool, Sheet | None]:
+    """Whether the printed sheet still matches its record, and the record's sheet as it is now
+    (None when the record is gone). Remembers when the sheet is no longer current."""
+    record = load_record(job.kind, job.record_id)
+    sheet, current = None, False
+    try:
+        sheet = build_sheet(job.kind, record) if record is not None else None
+        current = sheet is not None and compose(sheet)[1] == job.content_hash
+    except SheetTooLarge:
+        pass
+    if job.is_outdated:
+        return False, sheet
+    if not current:
+        mark_outdated(PrintJob.objects.filter(pk=job.pk))
+        job.is_outdated = True
+    return current, sheet
+
+
+def request_print(kind: str, record: models.Model, *, user) -> PrintJob:
+    """The sheet's print job: the finished one when nothing changed, else a new one sent to
+    the workers after commit. Older sheets of the same record become outdated."""
+    sheet = build_sheet(kind, record)
+    html, content_hash = compose(sheet)
+    with transaction.atomic():
+        job, created = PrintJob.objects.get_or_create(
+            content_hash=content_hash,
+            defaults={
+                "kind": kind,
+                "unit": sheet.unit,
+                "township": None if sheet.unit else sheet.township,
+                "record_type": sheet.record_type,
+                "record_id": record.pk,
+                "record_version": sheet.version,
+                "title": sheet.title[:300],
+                "html": stamped(html, sheet, content_hash, timezone.localdate()),
+                "requested_by": user,
+            },
+        )
+        mark_outdated(
+            PrintJob.objects.filter(
+                kind=kind, record_type=sheet.record_type, record_id=record.pk
+            ).exclude(pk=job.pk)
+        )
+        if job.is_outdated:  # the record changed back to what this sheet shows
+            PrintJob.objects.filter(pk=job.pk).update(is_outdated=False, outdated_at=None)
+            job.is_outdated = False
+        if job.status == PrintJob.Status.FAILED and not created:
+            # Asked again: try once more (a time-out may have been a busy machine).
+            PrintJob.objects.filter(pk=job.pk).update(
+                status=PrintJob.Status.QUEUED, error="", enqueued_at=None, requested_by=user
+            )
+            job.status = PrintJob.Status.QUEUED
+        if job.status == PrintJob.Status.QUEUED or _stuck(job):
+            transaction.on_commit(lambda: send_print(job.pk))
+    return job
+
+
+def _stuck(job: PrintJob) -> bool:
+    """A job left running by a worker that was killed (the hard time limit)."""
+    from .print_tasks import TIME_LIMIT
+
+    return (
+        job.status == PrintJob.Status.RUNNING
+        and job.started_at is not None
+        and timezone.now() - job.started_at > timedelta(seconds=TIME_LIMIT + 15)
+    )
+
+
+def send_print(job_id: int) -> bool:
+    """Hand the job to the workers; with the broker down the row stays queued."""
+    from .print_tasks import render_print_job
+
+    try:
+        render_print_job.apply_async((job_id,), retry=False)
+    except Exception:  # the broker is unreachable: kombu raises many kinds of errors
+        logger.warning("print job %s not sent", job_id)
+        return False
+    PrintJob.objects.filter(pk=job_id, enqueued_at__isnull=True).update(enqueued_at=timezone.now())
+    return True
