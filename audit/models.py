@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from powers.history import audited_history
 
 
 class ChainLink(models.Model):
@@ -17,6 +20,16 @@ class ChainLink(models.Model):
     prev_hash = models.CharField(_("前一环哈希"), max_length=64)
     row_hash = models.CharField(_("本环哈希"), max_length=64)
     created_at = models.DateTimeField(_("写入时间"), auto_now_add=True)
+    # Where the history row belongs and what it says, copied from it when the link is written
+    # (:func:`audit.chain.append`), so the audit timeline filters and pages over this one table.
+    # They are not hashed: they only steer the timeline, and the chain check compares the
+    # hashes with the history rows themselves. No unit or township: superusers only.
+    township_id = models.BigIntegerField(_("乡镇"), null=True, blank=True)
+    unit_id = models.BigIntegerField(_("单位"), null=True, blank=True)
+    record_id = models.BigIntegerField(_("记录号"), null=True, blank=True)
+    history_date = models.DateTimeField(_("变更时间"), null=True, blank=True, db_index=True)
+    history_type = models.CharField(_("操作"), max_length=1, blank=True, default="")
+    history_user_name = models.CharField(_("操作人姓名"), max_length=150, blank=True, default="")
 
     class Meta:
         verbose_name = _("审计链环")
@@ -25,6 +38,12 @@ class ChainLink(models.Model):
             models.UniqueConstraint(
                 fields=["history_model", "history_id"], name="one_link_per_history_row"
             )
+        ]
+        indexes = [
+            models.Index(fields=["township_id", "seq"], name="chainlink_township_seq"),
+            models.Index(fields=["unit_id", "seq"], name="chainlink_unit_seq"),
+            models.Index(fields=["history_model", "seq"], name="chainlink_model_seq"),
+            models.Index(fields=["history_model", "record_id"], name="chainlink_model_record"),
         ]
 
     def __str__(self) -> str:
@@ -65,3 +84,124 @@ class ChainVerification(models.Model):
 
     def __str__(self) -> str:
         return f"{self.started_at:%Y-%m-%d %H:%M} {self.get_result_display()}"
+
+
+# The work plan (实施步骤) -------------------------------------------------------------------
+
+
+class WorkPlan(models.Model):
+    """A township's work plan (实施方案) for making the exercise of power open: its phases
+    (实施步骤) with their deadlines, and the date by which every unit sends its summary report
+    (专题报告) to the township discipline committee."""
+
+    township = models.ForeignKey(
+        "powers.Township", models.PROTECT, related_name="work_plans", verbose_name=_("乡镇")
+    )
+    title = models.CharField(_("方案名称"), max_length=200)
+    start = models.DateField(_("启动日期"))
+    report_due = models.DateField(
+        _("专题报告报送期限"), help_text=_("各单位向乡纪委报送专题报告的最后日期。")
+    )
+    history = audited_history()
+
+    class Meta:
+        verbose_name = _("工作方案")
+        verbose_name_plural = _("工作方案")
+        ordering = ["township", "-start", "-pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self) -> None:
+        if self.start and self.report_due and self.report_due < self.start:
+            raise ValidationError({"report_due": _("报送期限不能早于启动日期。")})
+
+
+class Phase(models.Model):
+    """One phase of the work plan (实施步骤): 安排部署, 职权清理, 健全制度 or 总结完善, with the
+    dates the plan sets. Which checklist items a phase answers for follows from its stage."""
+
+    class Stage(models.TextChoices):
+        ARRANGE = "arrange", _("安排部署")
+        CLEAR_POWERS = "clear_powers", _("职权清理")
+        INSTITUTIONS = "institutions", _("健全制度")
+        SUMMARY = "summary", _("总结完善")
+
+    plan = models.ForeignKey(
+        WorkPlan, models.CASCADE, related_name="phases", verbose_name=_("工作方案")
+    )
+    stage = models.CharField(_("阶段"), max_length=16, choices=Stage.choices)
+    name = models.CharField(_("阶段名称"), max_length=50)
+    order = models.PositiveSmallIntegerField(_("排序"), default=0)
+    start = models.DateField(_("开始日期"), null=True, blank=True)
+    deadline = models.DateField(_("完成期限"))
+    description = models.TextField(_("工作内容"), blank=True)
+    history = audited_history()
+
+    class Meta:
+        verbose_name = _("实施阶段")
+        verbose_name_plural = _("实施阶段")
+        ordering = ["plan", "order", "deadline", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["plan", "stage"],
+                name="one_phase_per_stage",
+                violation_error_message=_("本方案已有这个阶段。"),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self) -> None:
+        if self.start and self.deadline and self.deadline < self.start:
+            raise ValidationError({"deadline": _("完成期限不能早于开始日期。")})
+
+
+class SummaryReport(models.Model):
+    """A unit's summary report (专题报告) to the township discipline committee: the unit's own
+    words on its shortcomings (差距和不足) and improvements (改进措施), drafted by its clerk or
+    head and submitted by the unit head. Until submitted it is a draft (no submission time);
+    once submitted it is read-only and is not submitted again: its history keeps every draft.
+    The PDF beside it is generated from the unit's data (:mod:`audit.report`)."""
+
+    plan = models.ForeignKey(
+        WorkPlan, models.PROTECT, related_name="summary_reports", verbose_name=_("工作方案")
+    )
+    unit = models.ForeignKey(
+        "powers.Unit", models.PROTECT, related_name="summary_reports", verbose_name=_("单位")
+    )
+    shortcomings = models.TextField(_("差距和不足"), blank=True)
+    improvements = models.TextField(_("改进措施"), blank=True)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("报送人"),
+    )
+    submitted_at = models.DateTimeField(_("报送时间"), null=True, blank=True)
+    history = audited_history()
+
+    class Meta:
+        verbose_name = _("专题报告")
+        verbose_name_plural = _("专题报告")
+        ordering = ["plan", "unit"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["plan", "unit"],
+                name="one_summary_report_per_unit",
+                violation_error_message=_("该单位已报送本方案的专题报告。"),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.unit} · {self.plan}"
+
+    def get_unit(self):
+        return self.unit
+
+    @property
+    def is_submitted(self) -> bool:
+        return self.submitted_at is not None

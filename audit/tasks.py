@@ -1,12 +1,26 @@
-"""Background jobs of the audit app: verifying the history chain."""
+"""Background jobs of the audit app: verifying the history chain, and warning units of
+their overdue work-plan checklist items."""
 
 from __future__ import annotations
 
+import logging
+from datetime import date, timedelta
+
 from celery import shared_task
-from django.utils import timezone
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from powers.history import job_context
+from powers.models import Township
+from risks.models import Warning
 
 from .chain import describe, verify
 from .models import ChainVerification
+from .workplan import checklists, current_plan
+
+logger = logging.getLogger(__name__)
 
 
 @shared_task(acks_late=True, time_limit=3600)
@@ -41,3 +55,77 @@ def verify_chain(verification_id: int) -> str:
         finished_at=timezone.now(),
     )
     return "broken" if outcome.first_break else "intact"
+
+
+# The work plan: a warning for each checklist item past its phase's deadline ----------------
+
+WORKPLAN_JOB_NAME = "warn_overdue_workplan_items"
+# How long the unit has to answer (and to catch up) before the warning escalates.
+WORKPLAN_WARNING_DEADLINE_DAYS = 5
+
+
+def workplan_cause_key(plan_id: int, check_key: str) -> str:
+    return f"workplan-overdue:{plan_id}:{check_key}"
+
+
+def _issue_workplan_warning(plan, unit, result, today: date) -> bool:
+    warning = Warning(
+        unit_id=unit.pk,
+        tier=Warning.Tier.REMINDER,
+        cause=_("工作方案“%(phase)s”阶段的“%(item)s”已逾期（期限 %(due)s）：%(note)s")
+        % {
+            "phase": result.phase.name if result.phase else "",
+            "item": result.check.label,
+            "due": result.deadline.isoformat(),
+            "note": result.note,
+        },
+        cause_key=workplan_cause_key(plan.pk, result.check.key),
+        issued_by=None,
+        deadline=today + timedelta(days=WORKPLAN_WARNING_DEADLINE_DAYS),
+    )
+    warning._history_user = None
+    warning._change_reason = _("系统每日检查工作方案进度发出预警")
+    try:
+        # A savepoint each: another worker's warning for the same cause loses us only this one.
+        with transaction.atomic():
+            warning.save()
+    except IntegrityError:
+        logger.info("warning %s already issued", warning.cause_key)
+        return False
+    return True
+
+
+def warn_overdue_workplan(today: date) -> int:
+    """One warning per unit and overdue checklist item of each township's plan in force, unless
+    one was issued before (open, answered, or closed by the township)."""
+    issued = 0
+    for township in Township.objects.all():
+        plan = current_plan(township)
+        if plan is None:
+            continue
+        overdue = [
+            (checklist.unit, result)
+            for checklist in checklists(plan, today=today)
+            for result in checklist.items
+            if result.is_overdue
+        ]
+        issued_before = set(
+            Warning.objects.filter(
+                cause_key__startswith=workplan_cause_key(plan.pk, "")
+            ).values_list("unit_id", "cause_key")
+        )
+        for unit, result in overdue:
+            if (unit.pk, workplan_cause_key(plan.pk, result.check.key)) in issued_before:
+                continue
+            issued += _issue_workplan_warning(plan, unit, result, today)
+    return issued
+
+
+@shared_task
+def warn_overdue_workplan_items() -> dict[str, int]:
+    """Warn each unit of its work-plan checklist items past their deadline (every day,
+    CELERY_BEAT_SCHEDULE); running it twice warns once."""
+    today = timezone.localdate()
+    # Warnings are read by officials in the site's language, whoever queued the job.
+    with translation.override(settings.LANGUAGE_CODE), job_context(WORKPLAN_JOB_NAME):
+        return {"issued": warn_overdue_workplan(today)}

@@ -1,19 +1,38 @@
-"""The discipline committee's check that nobody rewrote the record."""
+"""The discipline committee's pages: the audit timeline, a record's timeline, its CSV export,
+and the check that nobody rewrote the record. All of them read; none changes history."""
 
 from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.utils.translation import gettext_lazy as _lazy
+from django.views.decorators.http import require_GET, require_http_methods
 
+from disclosures.api import csv_cell
 from powers.permissions import townships_with_perm
+from powers.timeline import record_timeline
 
+from .browser import (
+    DEFAULT_PAGE_SIZE,
+    PAGE_SIZES,
+    AuditEntry,
+    audit_township_ids,
+    reads_audit,
+    timeline_page,
+    type_for_record,
+)
+from .browser import all_entries as all_timeline_entries
 from .chain import head_hash, unchained_rows
+from .filters import AuditTimelineFilter
 from .models import ChainLink, ChainVerification
 from .tasks import verify_chain
 
@@ -41,5 +60,137 @@ def chain_status(request: HttpRequest) -> HttpResponse:
             "link_count": ChainLink.objects.count(),
             "unchained": unchained_rows(),
             "runs": ChainVerification.objects.select_related("requested_by")[:20],
+        },
+    )
+
+
+def _require_audit_reader(request: HttpRequest) -> None:
+    # The discipline committee and administrators; clerks, heads and reviewers are refused.
+    if not reads_audit(request.user):
+        raise PermissionDenied
+
+
+def _int_param(request: HttpRequest, name: str) -> int | None:
+    try:
+        return int(request.GET[name])
+    except (KeyError, ValueError):
+        return None
+
+
+@login_required
+@require_GET
+def timeline(request: HttpRequest) -> HttpResponse:
+    """Every change of every audited record the reader may see, newest first, filtered."""
+    _require_audit_reader(request)
+    filters = AuditTimelineFilter(request.GET or None, user=request.user)
+    size = _int_param(request, "size")
+    size = size if size in PAGE_SIZES else DEFAULT_PAGE_SIZE
+    page = timeline_page(filters.query, size, before=_int_param(request, "before"))
+    return render(
+        request,
+        "audit/timeline.html",
+        {
+            "filter": filters,
+            "page": page,
+            "size": size,
+            "page_sizes": PAGE_SIZES,
+            "is_older_page": "before" in request.GET,
+        },
+    )
+
+
+class _Echo:
+    """A file-like object whose write returns the line, for csv.writer in a stream."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
+CSV_HEADER = (
+    _lazy("序号"),
+    _lazy("时间"),
+    _lazy("操作人"),
+    _lazy("操作"),
+    _lazy("记录类型"),
+    _lazy("单位"),
+    _lazy("记录"),
+    _lazy("原因"),
+    _lazy("变更内容"),
+    _lazy("请求或任务"),
+)
+
+
+def _csv_lines(entries: Iterator[AuditEntry]) -> Iterator[str]:
+    writer = csv.writer(_Echo())
+    # A byte-order mark first: Excel and WPS then read the UTF-8 file as Chinese, not mojibake.
+    yield "\ufeff" + writer.writerow([str(name) for name in CSV_HEADER])
+    for item in entries:
+        entry = item.entry
+        if entry is None:
+            cells = [item.seq, "", "", "", item.audited.name, "", "", "", _("历史记录已不存在"), ""]
+        else:
+            changes = "\n".join(
+                f"{change.label}：{change.old} → {change.new}"
+                if change.old
+                else f"{change.label}：{change.new}"
+                for change in entry.changes
+            )
+            cells = [
+                item.seq,
+                timezone.localtime(entry.when).strftime("%Y-%m-%d %H:%M:%S"),
+                entry.user_name,
+                entry.action,
+                item.audited.name,
+                item.unit_name,
+                entry.subject,
+                entry.reason,
+                changes,
+                entry.request,
+            ]
+        yield writer.writerow([csv_cell(cell) for cell in cells])
+
+
+@login_required
+@require_GET
+def timeline_csv(request: HttpRequest) -> StreamingHttpResponse:
+    """The filtered timeline as CSV, streamed a batch of entries at a time."""
+    _require_audit_reader(request)
+    filters = AuditTimelineFilter(request.GET or None, user=request.user)
+    lines = _csv_lines(all_timeline_entries(filters.query))
+    response = StreamingHttpResponse(
+        (line.encode("utf-8") for line in lines), content_type="text/csv; charset=utf-8"
+    )
+    stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
+    response["Content-Disposition"] = f'attachment; filename="audit-timeline-{stamp}.csv"'
+    return response
+
+
+@login_required
+@require_GET
+def record_history(request: HttpRequest, record_label: str, pk: int) -> HttpResponse:
+    """One record's changes and its children's (a flowchart's steps, a risk's measures)."""
+    _require_audit_reader(request)
+    audited = type_for_record(record_label)
+    if audited is None:
+        raise Http404
+    rows = audited.history._default_manager.filter(**{audited.model._meta.pk.attname: pk})
+    township_ids = audit_township_ids(request.user)
+    if township_ids is not None:
+        if not audited.township_paths:
+            raise Http404
+        rows = rows.filter(audited.township_q(township_ids))
+    latest = rows.order_by("-history_id").first()
+    if latest is None:
+        raise Http404
+    # The record as it is, or as its last history row left it when it has been deleted.
+    record = audited.model._default_manager.filter(pk=pk).first() or latest.instance
+    return render(
+        request,
+        "audit/record_history.html",
+        {
+            "audited": audited,
+            "record": record,
+            "deleted": latest.history_type == "-",
+            "entries": record_timeline(record),
         },
     )

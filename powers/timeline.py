@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 ACTIONS = {"+": _("创建"), "~": _("修改"), "-": _("删除")}
-HIDDEN_FIELDS = {"id", "version", "updated_at", "published_data"}
+HIDDEN_FIELDS = {"id", "version", "updated_at", "published_data", "password"}
 EMPTY = _("（空）")
 
 
@@ -86,41 +86,44 @@ def _resolve_names(model, rows) -> dict:
     return names
 
 
+def history_entry(model, row, before, names: dict, subject: str) -> Entry:
+    """One history row as an entry: its differences from ``before``, the record's previous
+    history row (None for the first), with related records named from ``names``."""
+    changes = []
+    for f in _tracked_fields(model):
+        new = getattr(row, f.attname, None)
+        old = getattr(before, f.attname, None) if before is not None else None
+        if before is None and row.history_type == "+":
+            if new in (None, "", [], {}, False) and not isinstance(f, models.BooleanField):
+                continue
+        elif old == new:
+            continue
+        changes.append(
+            Change(
+                str(f.verbose_name),
+                _display(f, old, names) if before is not None else "",
+                _display(f, new, names),
+            )
+        )
+    return Entry(
+        when=row.history_date,
+        user_name=row.history_user_name,
+        action=str(ACTIONS.get(row.history_type, row.history_type)),
+        reason=row.history_change_reason or "",
+        subject=subject,
+        request=row.history_request,
+        changes=changes,
+    )
+
+
 def _entries_for(model, rows, subject_prefix: str = "") -> list[Entry]:
     names = _resolve_names(model, rows)
-    fields = _tracked_fields(model)
     previous = {}
     entries = []
     for row in rows:
-        before = previous.get(row.id)
-        changes = []
-        for f in fields:
-            new = getattr(row, f.attname, None)
-            old = getattr(before, f.attname, None) if before is not None else None
-            if before is None and row.history_type == "+":
-                if new in (None, "", [], {}, False) and not isinstance(f, models.BooleanField):
-                    continue
-            elif old == new:
-                continue
-            changes.append(
-                Change(
-                    str(f.verbose_name),
-                    _display(f, old, names) if before is not None else "",
-                    _display(f, new, names),
-                )
-            )
+        subject = f"{subject_prefix}{_row_label(model, row)}"
+        entries.append(history_entry(model, row, previous.get(row.id), names, subject))
         previous[row.id] = row
-        entries.append(
-            Entry(
-                when=row.history_date,
-                user_name=row.history_user_name,
-                action=str(ACTIONS.get(row.history_type, row.history_type)),
-                reason=row.history_change_reason or "",
-                subject=f"{subject_prefix}{_row_label(model, row)}",
-                request=row.history_request,
-                changes=changes,
-            )
-        )
     return entries
 
 

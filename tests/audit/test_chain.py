@@ -5,14 +5,15 @@ from __future__ import annotations
 import threading
 
 import pytest
+from django.apps import apps
 from django.core.management import CommandError, call_command
 from django.db import connection, transaction
 from django.urls import reverse
 
-from audit.chain import GENESIS, head_hash, unchained_rows, verify
+from audit.chain import GENESIS, fill_scope, head_hash, unchained_rows, verify
 from audit.models import ChainLink, ChainVerification
 from powers.lifecycle import save_edit
-from powers.models import Post, PowerItem
+from powers.models import Flowchart, Post, PowerItem, RoleAssignment
 from tests.factories import PowerItemFactory
 
 
@@ -40,6 +41,64 @@ def test_an_edit_is_chained_in_its_own_transaction(client, demo):
     link = link_of(row)
     assert link.prev_hash == before
     assert head_hash() == link.row_hash
+
+
+SCOPE_COLUMNS = (
+    "township_id",
+    "unit_id",
+    "record_id",
+    "history_date",
+    "history_type",
+    "history_user_name",
+)
+
+
+@pytest.mark.django_db
+def test_a_link_carries_where_its_row_belongs(demo):
+    # A flowchart step reaches its unit through its flowchart.
+    chart = Flowchart.objects.filter(unit=demo.unit, steps__isnull=False).first()
+    step = chart.steps.first()
+    step.name = "改名的环节"
+    step.save()
+    row = step.history.first()
+    link = link_of(row)
+    assert (link.unit_id, link.township_id, link.record_id) == (
+        demo.unit.pk,
+        demo.township.pk,
+        step.pk,
+    )
+    assert (link.history_type, link.history_date) == ("~", row.history_date)
+    assert link.history_user_name == row.history_user_name
+    # The committee's role is granted on the township: a township and no unit.
+    grant = RoleAssignment.objects.get(user=demo.discipline, township=demo.township)
+    grant_link = link_of(grant.history.first())
+    assert (grant_link.unit_id, grant_link.township_id) == (None, demo.township.pk)
+    # A user account is in no township: superusers only.
+    account = ChainLink.objects.filter(history_model="powers.historicaluser").first()
+    assert (account.unit_id, account.township_id) == (None, None)
+    # Deleted, a step still belongs to its unit.
+    step_id = step.pk
+    step.delete()
+    gone = link_of(type(row).objects.filter(id=step_id).order_by("-history_id").first())
+    assert (gone.history_type, gone.unit_id) == ("-", demo.unit.pk)
+
+
+@pytest.mark.django_db
+def test_the_backfill_gives_old_links_what_append_gives_new_ones(demo):
+    written = {link[0]: link[1:] for link in ChainLink.objects.values_list("seq", *SCOPE_COLUMNS)}
+    assert sum(1 for values in written.values() if values[1] is not None) > 1000
+    ChainLink.objects.update(
+        township_id=None,
+        unit_id=None,
+        record_id=None,
+        history_date=None,
+        history_type="",
+        history_user_name="",
+    )
+    fill_scope(apps, batch=97)  # batches that do not divide the tables evenly
+    filled = {link[0]: link[1:] for link in ChainLink.objects.values_list("seq", *SCOPE_COLUMNS)}
+    assert filled == written
+    assert verify().first_break is None  # the copied columns are not hashed
 
 
 @pytest.mark.django_db

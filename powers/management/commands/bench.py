@@ -70,13 +70,23 @@ class Command(BaseCommand):
             help="full: 20 townships × 25 units × 40 items; small: 2 × 3 × 5, for the tests",
         )
         parser.add_argument(
+            "--only",
+            action="append",
+            default=[],
+            metavar="NAME",
+            help="run only the row functions whose module.name contains NAME (repeatable), "
+            "e.g. --only audit.bench or --only audit_timeline_rows",
+        )
+        parser.add_argument(
             "--no-server",
             action="store_true",
             help="start no gunicorn and leave out the requests-per-second rows (the tests: "
             "the server would not see the test database)",
         )
 
-    def handle(self, *args, seconds: float, rounds: int, scale: str, no_server: bool, **options):
+    def handle(
+        self, *args, seconds: float, rounds: int, scale: str, no_server: bool, only, **options
+    ):
         if seconds <= 0 or rounds < 1:
             raise CommandError("--seconds must be above 0 and --rounds at least 1")
         discover_bench_modules()
@@ -94,6 +104,7 @@ class Command(BaseCommand):
         else:
             self.stdout.write(f"seeding:   already present, skipped ({result.seconds:.1f} s)")
 
+        self.only = only
         ctx = bench.BenchContext(
             scale=size,
             seconds=seconds,
@@ -143,5 +154,8 @@ class Command(BaseCommand):
     def collect(self, ctx: bench.BenchContext) -> list[bench.Row]:
         rows: list[bench.Row] = []
         for row_function in bench.registered():
+            name = f"{row_function.__module__}.{row_function.__name__}"
+            if self.only and not any(part in name for part in self.only):
+                continue
             rows += row_function(ctx)
         return rows

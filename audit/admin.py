@@ -1,0 +1,42 @@
+"""The admin of the work plan: township administrators keep their township's plan and phases.
+
+The units' summary reports are shown read-only: a unit head submits them, nobody edits them.
+"""
+
+from __future__ import annotations
+
+from django.contrib import admin
+
+from powers.admin import ReadOnlyAdmin, TownshipScopedAdmin
+
+from .models import Phase, SummaryReport, WorkPlan
+
+
+class PhaseInline(admin.TabularInline):
+    model = Phase
+    extra = 0
+    can_delete = False
+    fields = ["order", "stage", "name", "start", "deadline", "description"]
+
+
+@admin.register(WorkPlan)
+class WorkPlanAdmin(TownshipScopedAdmin):
+    list_display = ["title", "township", "start", "report_due"]
+    list_filter = ["township"]
+    list_select_related = ["township"]
+    inlines = [PhaseInline]
+
+    def save_formset(self, request, form, formset, change: bool) -> None:
+        # The phases' history names the administrator, as the plan's does.
+        for phase in formset.save(commit=False):
+            phase._history_user = request.user
+            phase.save()
+        formset.save_m2m()
+
+
+@admin.register(SummaryReport)
+class SummaryReportAdmin(ReadOnlyAdmin, TownshipScopedAdmin):
+    township_lookups = ("unit__township",)
+    list_display = ["unit", "plan", "submitted_by", "submitted_at"]
+    list_filter = ["plan__township", "plan"]
+    list_select_related = ["unit", "plan", "submitted_by"]
