@@ -10,7 +10,9 @@ import pytest
 from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from cases.models import Case
 from disclosures.models import Disclosure, DisclosureAttachment, Project, ProjectMilestone
+from disclosures.printing import request_print
 from powers.flowcharts import request_render
 from powers.models import Flowchart, Post, PowerItem
 
@@ -38,6 +40,9 @@ PUBLIC = {
     "disclosures:feedback_submit",
     "disclosures:feedback_thanks",
     "disclosures:feedback_track",
+    "disclosures:sheet_check",
+    "cases:public_cases",
+    "cases:public_case",
     "login",
 }
 
@@ -100,6 +105,7 @@ def sample_kwargs(demo, params: list[str]) -> dict:
     disclosure = Disclosure.objects.public().get(unit=demo.unit, title="村级财务收支公开")
     project = Project.objects.get(unit=demo.unit, code="road-2026")
     chart = Flowchart.objects.filter(unit=demo.unit, kind="decision", is_public=True).first()
+    public_case = Case.objects.public().filter(unit=demo.unit).first()
     values = {
         "chart_id": chart.pk,
         # Officials' pages redirect to sign-in before looking anything up: any id will do.
@@ -128,6 +134,13 @@ def sample_kwargs(demo, params: list[str]) -> dict:
         "unit_code": demo.unit.code,
         "item_code": item.code,
         "code": "en",
+        "case_id": public_case.pk,
+        "record_label": "powers.poweritem",
+        "kind": "notice",
+        "record_id": disclosure.pk,
+        "job_id": 1,
+        # A printed sheet's check code (the job is queued, never rendered here).
+        "check_code": request_print("notice", disclosure, user=demo.clerk).content_hash[:16],
     }
     return {param: values[param] for param in params}
 

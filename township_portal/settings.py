@@ -89,6 +89,7 @@ INSTALLED_APPS = [
     "powers",
     "risks",
     "disclosures",
+    "cases",
     "audit",
 ]
 
@@ -175,6 +176,11 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
         "task": "powers.tasks.sweep_flowchart_renders",
         "schedule": envint("FLOWCHART_SWEEP_SECONDS", 60),
     },
+    # The same for printed sheets (打印件): print jobs left queued or killed while rendering.
+    "sweep-print-jobs": {
+        "task": "disclosures.print_tasks.sweep_print_jobs",
+        "schedule": envint("PRINT_SWEEP_SECONDS", 60),
+    },
     # Early warnings from the risk ledger's checks, and escalation of unanswered ones.
     "issue-system-warnings": {
         "task": "risks.tasks.issue_system_warnings",
@@ -189,6 +195,16 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
     "warn-overdue-obligations": {
         "task": "disclosures.catalog_tasks.warn_overdue_obligations",
         "schedule": crontab(hour=6, minute=30),  # in CELERY_TIMEZONE, Asia/Shanghai
+    },
+    # A warning for each work-plan checklist item past its phase's deadline (实施步骤逾期预警).
+    "warn-overdue-workplan-items": {
+        "task": "audit.tasks.warn_overdue_workplan_items",
+        "schedule": crontab(hour=6, minute=40),  # in CELERY_TIMEZONE, Asia/Shanghai
+    },
+    # Open cases re-checked as days pass: a step past its time limit (权力运行超时预警).
+    "check-open-cases": {
+        "task": "cases.tasks.check_open_cases",
+        "schedule": crontab(hour=6, minute=50),  # in CELERY_TIMEZONE, Asia/Shanghai
     },
 }
 FLOWCHART_RENDER_TIMEOUT = envint("FLOWCHART_RENDER_TIMEOUT", 30)

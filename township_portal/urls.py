@@ -10,7 +10,9 @@ from django.urls import include, path
 urlpatterns = [
     path("api/", include("disclosures.api_urls")),
     path("", include("disclosures.urls")),
+    path("", include("cases.urls")),
     path("work/risks/", include("risks.urls")),
+    path("work/audit/workplan/", include("audit.workplan_urls")),
     path("work/audit/", include("audit.urls")),
     path("work/", include("powers.urls")),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),

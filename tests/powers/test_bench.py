@@ -54,7 +54,10 @@ def test_it_seeds_once_and_prints_query_counts_that_do_not_grow_with_items():
     assert catalog[0] == catalog[1] <= 15
     # Timings are reported, never asserted here (a shared machine); counts are.
     counted = [line for line in table.splitlines() if "queries" in line or "dot runs" in line]
-    assert len(counted) == 5
+    # the public unit page at two sizes, the officials' catalog at two, the flowchart's dot
+    # runs, and the public case page of the cases app
+    assert len(counted) == 6
+    assert any(line.startswith("public case page, 50 steps: queries") for line in counted)
     assert not any("MISSED" in line for line in counted), counted
     assert "render task ÷ plain dot, 100 steps" in table
     assert "rps" not in table  # no server, no requests-per-second rows
