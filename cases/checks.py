@@ -460,6 +460,37 @@ def check_case(snapshot: dict, records, *, amount, opened_on: date, today: date)
     return findings
 
 
+def unfinished_finding(snapshot: dict, records) -> Finding | None:
+    """Closing as approved before the chart's end skips the steps still ahead: those on the
+    way from the last record (or the start) to the first end step of the chart it can reach
+    (the regular end, drawn before the end of a refusal), judgement steps left out."""
+    chart = Chart(snapshot)
+    records = ordered(records)
+    state = _walk(chart, records)[1]
+    if state.reached_end:
+        return None
+    last = records[-1] if records else None
+    ends = [s for s in chart.order if chart.steps[s]["kind"] == "end"]
+    if last is None:
+        source, branch, ahead = chart.start, "", [chart.start]
+    else:
+        source, branch = last.step_id, last.branch
+        ahead = [] if last.completed_on else [last.step_id]
+    paths = (chart.path(source, end, branch) for end in ends if end != source)
+    path = next((path for path in paths if path), None)
+    ahead += path[1:] if path else state.next_steps
+    remaining = list(dict.fromkeys(s for s in ahead if s is not None and not chart.is_decision(s)))
+    if not remaining:
+        return None
+    return Finding(
+        Kind.SKIPPED,
+        "skipped:unfinished",
+        _("按“通过”办结时流程尚未走完，跳过了：%(missing)s。")
+        % {"missing": "、".join(chart.name(s) for s in remaining)},
+        last.pk if last else None,
+    )
+
+
 def due_date(snapshot: dict, records, opened_on: date) -> tuple[list[int], date | None]:
     """The steps due next and the date by which the first of them must be done (None when
     they have no time limit)."""

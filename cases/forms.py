@@ -101,6 +101,8 @@ class StepRecordForm(forms.ModelForm):
         labels = sorted({e["label"] for e in case.snapshot["edges"] if e["label"]})
         self.fields["branch"].choices = [("", "—"), *[(label, label) for label in labels]]
         self.fields["version"].initial = self.instance.version
+        # Editing needs the version the clerk saw, or a stale save would go unnoticed.
+        self.fields["version"].required = bool(self.instance.pk)
         if not self.instance.pk:
             self.fields["started_on"].initial = timezone.localdate()
 

@@ -77,6 +77,10 @@ def public_record(record: StepRecord) -> dict:
     }
 
 
+# The earliest year the public list of cases offers (?year= below it shows the current year).
+FIRST_YEAR = 2000
+
+
 def _public_unit(township_code: str, unit_code: str) -> Unit:
     return get_object_or_404(
         Unit.objects.select_related("township"),
@@ -101,6 +105,8 @@ def public_cases(request: HttpRequest, township_code: str, unit_code: str) -> Ht
         year = int(request.GET.get("year", today.year))
     except ValueError:
         year = today.year
+    if not FIRST_YEAR <= year <= today.year + 1:
+        year = today.year  # the database cannot filter on a year out of its range
     cases = (
         Case.objects.public()
         .filter(unit=unit, opened_on__year=year)

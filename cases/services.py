@@ -177,6 +177,9 @@ def attach(record: StepRecord, checked: CheckedUpload, *, user) -> StepAttachmen
     storage = attachment.file.storage
     path = attachment_path(attachment, checked.original_name)
     with transaction.atomic():
+        # Locked like a record's save, so a case closing meanwhile takes no more evidence.
+        if not _locked(record.case, None).is_open:
+            raise ValidationError(_("该事项已办结，不能再上传附件。"))
         if storage.exists(path):
             attachment.file.name = path
         else:
@@ -187,7 +190,12 @@ def attach(record: StepRecord, checked: CheckedUpload, *, user) -> StepAttachmen
 
 
 def refresh_breaches(
-    case: Case, *, user=None, today: date | None = None, raise_not_started: bool = False
+    case: Case,
+    *,
+    user=None,
+    today: date | None = None,
+    raise_not_started: bool = False,
+    closing_approved: bool = False,
 ) -> list[Breach]:
     """Bring the case's stored breaches in line with what the checks find now, and warn the
     unit while any is open. Returns the open breaches.
@@ -195,12 +203,17 @@ def refresh_breaches(
     A step nobody has started in time (环节逾期未办理) is raised only with
     ``raise_not_started`` (the daily job): a clerk entering a case's past steps one by one
     would otherwise raise one at each save, resolved by the next. A save keeps such a breach
-    open while it holds and resolves it once the step is started."""
+    open while it holds and resolves it once the step is started.
+
+    With ``closing_approved`` (the case is being closed as approved) the steps it has not
+    reached yet count as skipped."""
     today = today or timezone.localdate()
     records = list(StepRecord.objects.filter(case=case))
     findings = checks.check_case(
         case.snapshot, records, amount=case.amount, opened_on=case.opened_on, today=today
     )
+    if closing_approved and (unfinished := checks.unfinished_finding(case.snapshot, records)):
+        findings.append(unfinished)
     open_breaches = {b.key: b for b in Breach.objects.filter(case=case, resolved_at__isnull=True)}
     found = {
         finding.key: finding
@@ -289,7 +302,9 @@ def close_case(
         current = _locked(case, expected_version)
         if not current.is_open:
             raise ValidationError(_("该事项已办结。"))
-        breaches = refresh_breaches(current, user=user)
+        breaches = refresh_breaches(
+            current, user=user, closing_approved=outcome == Case.Outcome.APPROVED
+        )
         if breaches and not reason.strip():
             raise ValidationError(
                 _("该事项还有 %(n)s 项未纠正的违规，办结时必须说明理由。") % {"n": len(breaches)}
@@ -358,28 +373,30 @@ def disclosure_category(case: Case) -> str:
 
 def disclose_result(case: Case, *, user) -> Disclosure:
     """Write the case's process and result as a draft disclosure of the unit, which then goes
-    through the disclosures' own review like any other. Once per case."""
-    if case.disclosure_id:
-        return case.disclosure
-    if case.is_open:
-        raise ValidationError(_("办结后才能公开办理结果。"))
-    records = list(case.records.order_by("started_on", "pk"))
-    body = render_to_string("cases/disclosure_body.html", {"case": case, "records": records})
-    disclosure = Disclosure(
-        unit=case.unit,
-        title=(_("%(title)s办理结果公开") % {"title": case.title})[:200],
-        category=disclosure_category(case),
-        body=clean_html(body),
-        audience=Audience.SOCIETY,
-    )
+    through the disclosures' own review like any other. Once per case: the case is locked
+    before it is looked at, so two clicks at once make one draft."""
     with transaction.atomic():
+        current = _locked(case, None)
+        if current.disclosure_id:
+            case.refresh_from_db()
+            return current.disclosure
+        if current.is_open:
+            raise ValidationError(_("办结后才能公开办理结果。"))
+        records = list(current.records.order_by("started_on", "pk"))
+        body = render_to_string("cases/disclosure_body.html", {"case": current, "records": records})
+        disclosure = Disclosure(
+            unit=current.unit,
+            title=(_("%(title)s办理结果公开") % {"title": current.title})[:200],
+            category=disclosure_category(current),
+            body=clean_html(body),
+            audience=Audience.SOCIETY,
+        )
         save_edit(
             disclosure,
             user=user,
             expected_version=None,
-            children=[lambda saved: saved.related_items.add(case.item)],
+            children=[lambda saved: saved.related_items.add(current.item)],
         )
-        current = _locked(case, None)
         current.disclosure = disclosure
         current.version += 1
         _stamp(current, user, _("生成结果公开草稿"))

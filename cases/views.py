@@ -17,7 +17,7 @@ from datetime import date
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -204,6 +204,9 @@ def case_open(request: HttpRequest, unit_id: int) -> HttpResponse:
                 _still_allowed(request.user, case.unit_id)
         except ValidationError as error:
             form.add_error(None, error)
+        except IntegrityError:
+            # Another request took the same reference after this form was checked.
+            form.add_error("reference", _("本单位已有相同编号的办理事项。"))
         else:
             messages.success(request, _("已登记“%(title)s”。") % {"title": case.title})
             return redirect(case)
@@ -272,12 +275,17 @@ def _conflict(form, error: ConcurrentEditError) -> None:
 @require_POST
 def record_create(request: HttpRequest, case_id: int) -> HttpResponse:
     case = get_case_for_user(request, case_id, "change_records")
+    if not case.is_open:
+        messages.error(request, _("该事项已办结，不能再录入环节记录。"))
+        return redirect(case)
     form = StepRecordForm(request.POST, case=case, instance=StepRecord(handler=request.user))
     if form.is_valid():
         try:
             services.save_record(form.save(commit=False), user=request.user)
         except ValidationError as error:
-            form.add_error(None, error)
+            # The case was closed meanwhile: its page has no record form any more.
+            messages.error(request, "；".join(error.messages))
+            return redirect(case)
         else:
             messages.success(request, _("已记录环节。"))
             return redirect(case)
@@ -316,8 +324,12 @@ def attachment_upload(request: HttpRequest, record_id: int) -> HttpResponse:
     record = get_record_for_user(request, record_id, "change_records")
     form = AttachmentForm(request.POST, request.FILES)
     if form.is_valid():
-        services.attach(record, form.cleaned_data["file"], user=request.user)
-        messages.success(request, _("已上传附件。"))
+        try:
+            services.attach(record, form.cleaned_data["file"], user=request.user)
+        except ValidationError as error:
+            messages.error(request, "；".join(error.messages))
+        else:
+            messages.success(request, _("已上传附件。"))
     else:
         for errors in form.errors.values():
             for error in errors:

@@ -126,8 +126,13 @@ def test_closing_over_an_open_breach_needs_a_reason_that_stays_in_history(client
 
 def test_a_case_without_breach_closes_without_a_reason(demo):
     case = open_case(demo, "XK-01")
+    # Withdrawn before any step: ending it early is no breach (approving it would be).
     services.close_case(
-        case, user=demo.clerk, outcome="approved", result="已办结。", closed_on=timezone.localdate()
+        case,
+        user=demo.clerk,
+        outcome="terminated",
+        result="申请人撤回。",
+        closed_on=timezone.localdate(),
     )
     assert Case.objects.get(pk=case.pk).status == Case.CaseStatus.CLOSED
 
