@@ -83,7 +83,7 @@ def _seed_history(scale, total: int) -> tuple[int, float]:
     """
     from powers.models import PowerItem
 
-    from .chain import _columns, _lock_chain, head_hash, link_hash
+    from .chain import _lock_chain, current_layout, hashed_values, head_hash, link_hash
 
     started = time.perf_counter()
     missing = total - ChainLink.objects.count()
@@ -132,11 +132,12 @@ def _seed_history(scale, total: int) -> tuple[int, float]:
                 [rounds, BENCH_REQUEST, rounds, township_codes, missing],
             )
         prev = head_hash()
-        columns = _columns(history)
+        layout = current_layout(history)  # the columns and scope append hashes
+        columns = layout.columns
         copy_sql = (
             f"COPY {ChainLink._meta.db_table} "
             "(history_model, history_id, prev_hash, row_hash, created_at, township_id, unit_id,"
-            " record_id, history_date, history_type, history_user_name) FROM STDIN"
+            " record_id, history_date, history_type, history_user_name, layout_id) FROM STDIN"
         )
         # The links carry where their row belongs, as chain.append writes them.
         townships = dict(Unit.objects.values_list("pk", "township_id"))
@@ -152,13 +153,14 @@ def _seed_history(scale, total: int) -> tuple[int, float]:
                 break
             with connection.cursor() as cursor, cursor.cursor.copy(copy_sql) as copy:
                 for values in batch:
-                    row_hash = link_hash(prev, label, values)
                     unit = values["unit_id"]
+                    hashed = hashed_values(values, True, townships.get(unit), unit)
+                    row_hash = link_hash(prev, label, hashed)
                     copy.write_row(
                         (
                             *(label, values["history_id"], prev, row_hash, now),
                             *(townships.get(unit), unit, values["id"], values["history_date"]),
-                            *(values["history_type"], values["history_user_name"]),
+                            *(values["history_type"], values["history_user_name"], layout.pk),
                         )
                     )
                     prev = row_hash

@@ -20,7 +20,7 @@ from datetime import date, datetime, time
 
 from django.apps import apps
 from django.db import connection, models, transaction
-from django.db.models import F, OuterRef, Subquery, Value
+from django.db.models import Exists, F, OuterRef, Subquery, Value
 from django.db.models.functions import Cast, Coalesce
 from django.dispatch import receiver
 from simple_history.signals import (
@@ -28,7 +28,7 @@ from simple_history.signals import (
     post_create_historical_record,
 )
 
-from .models import ChainLink
+from .models import ChainLayout, ChainLink
 
 GENESIS = "0" * 64
 ADVISORY_LOCK_KEY = 726_159_001  # any constant: the chain's lock on PostgreSQL
@@ -46,13 +46,6 @@ def _columns(model) -> list[str]:
     return [field.attname for field in model._meta.concrete_fields]
 
 
-def _rows(model, ids) -> dict[int, dict]:
-    """History rows as plain values (no model instances: verification reads millions)."""
-    pk = model._meta.pk.attname
-    rows = model._default_manager.filter(pk__in=ids).values(*_columns(model))
-    return {row[pk]: row for row in rows}
-
-
 def canonical_json(label: str, values: dict) -> str:
     """A row's fields as sorted, compact JSON: the same bytes whoever reads the row."""
     data = {**values, "__model__": label}
@@ -64,6 +57,32 @@ def canonical_json(label: str, values: dict) -> str:
 
 def link_hash(prev_hash: str, label: str, values: dict) -> str:
     return hashlib.sha256((prev_hash + canonical_json(label, values)).encode()).hexdigest()
+
+
+def hashed_values(values: dict, covers_scope: bool, township_id, unit_id) -> dict:
+    """What a link's hash covers: its layout's columns of the row, and, for layouts that cover
+    the scope, the link's township and unit (so moving a link to another township shows)."""
+    if not covers_scope:
+        return values
+    return {**values, "__township__": township_id, "__unit__": unit_id}
+
+
+# layout id and columns by history model, for this process; re-checked in append's own read
+_layouts: dict[str, tuple[int, tuple[str, ...]]] = {}
+
+
+def current_layout(model) -> ChainLayout:
+    """The scope-covering layout of ``model``'s columns as they are now (made on first use).
+    Called under the chain lock, so two writers cannot both make it."""
+    label = model._meta.label_lower
+    columns = _columns(model)
+    for layout in ChainLayout.objects.filter(history_model=label, covers_scope=True):
+        if layout.columns == columns:
+            break
+    else:
+        layout = ChainLayout.objects.create(history_model=label, columns=columns, covers_scope=True)
+    _layouts[label] = (layout.pk, tuple(columns))
+    return layout
 
 
 def _lock_chain() -> None:
@@ -95,14 +114,15 @@ def _record_label(model) -> str:
 def scope_paths(model, depth: int = 0) -> tuple[str | None, tuple[str, ...]]:
     """Lookups from a row of ``model`` (a record or its history) to its unit and to its
     township's id: ``unit`` or ``flowchart__unit`` (a flowchart step → flowchart → unit),
-    ``unit__township_id`` or ``township_id`` (a role granted on a township). Null: the record
-    is in no township (user accounts, the risk matrix), which only superusers review."""
+    ``unit__township_id`` or ``township_id`` (a role granted on a township, a township's risk
+    matrix). Null: the record is in no township (user accounts), which only superusers review."""
     label = _record_label(model)
     if label == TOWNSHIP:
         return None, ("id",)
     if label == UNIT:
         return "id", ("township_id",)
-    foreign_keys = [f for f in model._meta.concrete_fields if f.many_to_one]
+    # A one-to-one field (a township's risk matrix) leads to its parent as a foreign key does.
+    foreign_keys = [f for f in model._meta.concrete_fields if f.many_to_one or f.one_to_one]
     unit_fk = next((f for f in foreign_keys if f.related_model._meta.label_lower == UNIT), None)
     township_fk = next(
         (f for f in foreign_keys if f.related_model._meta.label_lower == TOWNSHIP), None
@@ -134,9 +154,10 @@ def _path_value(model, path: str):
     subquery into the parent (never a join, which would lose rows whose parent is gone)."""
     first, _, rest = path.partition("__")
     field = model._meta.get_field(first)
-    if not rest or (field.many_to_one and rest == "id"):
+    to_one = field.many_to_one or field.one_to_one
+    if not rest or (to_one and rest == "id"):
         return F(field.attname)
-    if not field.many_to_one:
+    if not to_one:
         raise ValueError(path)
     parent = field.related_model._base_manager.filter(pk=OuterRef(field.attname))
     return Subquery(parent.order_by().values(rest)[:1])
@@ -231,22 +252,36 @@ def fill_scope(registry, batch: int = 50_000) -> None:
 def append(history_row: models.Model) -> ChainLink:
     model = type(history_row)
     label = model._meta.label_lower
+    columns = _columns(model)
+    cached_id, cached_columns = _layouts.get(label, (None, ()))
     with transaction.atomic():
         _lock_chain()
-        # The row to hash, and where it belongs, in one read.
+        # The row to hash, where it belongs, and whether the cached layout is still there (a
+        # rolled-back transaction may have taken it), in one read.
         values = (
             model._default_manager.filter(pk=history_row.pk)
-            .annotate(**_scope_annotations(model))
-            .values(*_columns(model), "scope_unit_id", "scope_township_id")
+            .annotate(
+                **_scope_annotations(model),
+                layout_there=Exists(
+                    ChainLayout.objects.filter(pk=cached_id or 0, history_model=label)
+                ),
+            )
+            .values(*columns, "scope_unit_id", "scope_township_id", "layout_there")
             .get()
         )
         scope = _link_scope(model, values)
+        if values.pop("layout_there") and cached_columns == tuple(columns):
+            layout_id = cached_id
+        else:
+            layout_id = current_layout(model).pk
         prev = head_hash()
+        hashed = hashed_values(values, True, scope["township_id"], scope["unit_id"])
         return ChainLink.objects.create(
             history_model=label,
             history_id=history_row.pk,
             prev_hash=prev,
-            row_hash=link_hash(prev, label, values),
+            row_hash=link_hash(prev, label, hashed),
+            layout_id=layout_id,
             **scope,
         )
 
@@ -286,20 +321,39 @@ class Verification:
 SEGMENT_LINKS = 50_000  # links one worker checks at a time (a few seconds' work)
 
 
-def _rows_for_links(model, ids: list[int]) -> dict[int, dict]:
-    """The history rows a batch of links names. History ids grow with the chain, so a batch's
-    ids of one table are nearly contiguous: a range scan reads them without sending thousands of
-    parameters (which costs the client more than the scan costs the server)."""
+def _rows_for_links(model, ids: list[int], columns) -> dict[int, dict]:
+    """The history rows a batch of links names, by a layout's columns. History ids grow with
+    the chain, so a batch's ids of one table are nearly contiguous: a range scan reads them
+    without sending thousands of parameters (which costs the client more than the scan costs
+    the server)."""
+    pk = model._meta.pk.attname
     low, high = min(ids), max(ids)
     if high - low + 1 > 2 * len(ids):
-        return _rows(model, ids)
-    pk = model._meta.pk.attname
-    rows = (
-        model._default_manager.filter(**{f"{pk}__gte": low, f"{pk}__lte": high})
-        .order_by()
-        .values(*_columns(model))
-    )
-    return {row[pk]: row for row in rows}
+        rows = model._default_manager.filter(pk__in=ids)
+    else:
+        rows = model._default_manager.filter(**{f"{pk}__gte": low, f"{pk}__lte": high})
+    return {row[pk]: row for row in rows.order_by().values(*columns)}
+
+
+# The link's copied columns, by the history row's column they must equal.
+_COPIED = (
+    ("record_id", "id"),
+    ("history_date", "history_date"),
+    ("history_type", "history_type"),
+    ("history_user_name", "history_user_name"),
+)
+
+
+def _copied_match(link: tuple, row: dict) -> bool:
+    for index, (_mine, theirs) in enumerate(_COPIED):
+        if theirs not in row:
+            continue
+        mine, expected = link[index], row[theirs]
+        if index >= 2:  # text columns: the link keeps "" for none
+            expected = expected or ""
+        if mine != expected:
+            return False
+    return True
 
 
 @dataclass
@@ -315,8 +369,17 @@ class _Segment:
 def _verify_segment(first: int, stop: int, batch: int) -> _Segment:
     """Check each link of a seq range against its history row and against the link before it.
     The first link's own ``prev_hash`` is left for the caller, who knows the link before."""
-    fields = ("seq", "history_model", "history_id", "prev_hash", "row_hash")
+    fields = ("seq", "history_model", "history_id", "prev_hash", "row_hash", "layout_id")
+    fields += ("township_id", "unit_id", *(mine for mine, _theirs in _COPIED))
     links = ChainLink.objects.filter(seq__gte=first, seq__lt=stop).order_by("seq")
+    # A handful of layouts: read once per segment, with the columns each table has lost.
+    layouts = {}
+    for layout in ChainLayout.objects.all():
+        try:
+            present = set(_columns(apps.get_model(layout.history_model)))
+        except LookupError:
+            present = set()
+        layouts[layout.pk] = (layout.columns, layout.covers_scope, set(layout.columns) - present)
     checked, entry_prev, prev = 0, None, None
     last = first - 1
     while True:
@@ -324,19 +387,33 @@ def _verify_segment(first: int, stop: int, batch: int) -> _Segment:
         if not chunk:
             return _Segment(checked, entry_prev, prev, None)
         wanted = defaultdict(list)
-        for _seq, label, history_id, _prev, _hash in chunk:
-            wanted[label].append(history_id)
-        rows = {label: _rows_for_links(apps.get_model(label), ids) for label, ids in wanted.items()}
-        for seq, label, history_id, prev_hash, row_hash in chunk:
+        for _seq, label, history_id, _prev, _hash, layout_id, *_rest in chunk:
+            wanted[label, layout_id].append(history_id)
+        rows = {
+            (label, layout_id): _rows_for_links(apps.get_model(label), ids, layouts[layout_id][0])
+            for (label, layout_id), ids in wanted.items()
+            if not layouts[layout_id][2]
+        }
+        reason = None
+        for seq, label, history_id, prev_hash, row_hash, layout_id, *copied in chunk:
+            township_id, unit_id, *copied = copied
+            _hashed_columns, covers_scope, lost = layouts[layout_id]
             if entry_prev is None:
                 entry_prev = prev_hash
             elif prev_hash != prev:
-                return _Segment(checked, entry_prev, prev, Break(seq, label, history_id, "prev"))
-            row = rows[label].get(history_id)
-            if row is None:
-                return _Segment(checked, entry_prev, prev, Break(seq, label, history_id, "missing"))
-            if link_hash(prev_hash, label, row) != row_hash:
-                return _Segment(checked, entry_prev, prev, Break(seq, label, history_id, "changed"))
+                reason = "prev"
+            if lost:
+                reason = reason or "column"
+            elif (row := rows[label, layout_id].get(history_id)) is None:
+                reason = reason or "missing"
+            elif not _copied_match(copied, row):
+                reason = reason or "copied"
+            elif reason is None:
+                hashed = hashed_values(row, covers_scope, township_id, unit_id)
+                if link_hash(prev_hash, label, hashed) != row_hash:
+                    reason = "changed"
+            if reason is not None:
+                return _Segment(checked, entry_prev, prev, Break(seq, label, history_id, reason))
             prev = row_hash
             checked += 1
         last = chunk[-1][0]
@@ -416,8 +493,16 @@ def unchained_rows() -> dict[str, int]:
 REASONS = {
     "prev": "本环记录的前一环哈希与链上前一环不符：此前有链环被删除、插入或改动",
     "missing": "本环对应的历史记录已不存在：历史记录被删除",
-    "changed": "本环对应的历史记录内容与写入时不符：历史记录被改动",
+    "changed": "本环对应的历史记录内容（或本环记下的乡镇、单位）与写入时不符：历史记录或链环被改动",
+    "copied": "本环记下的记录号、变更时间、操作或操作人与历史记录不符：链环被改动",
+    "column": "本环哈希覆盖的列已不在历史表中：历史表的结构被改动，本环无法核验",
 }
+
+
+def describe_unchained(missing: dict[str, int]) -> str:
+    """History rows written around the chain: a break too, named by table and count."""
+    tables = "；".join(f"{label} 有 {gap} 条" for label, gap in sorted(missing.items()))
+    return f"有历史记录没有链环（绕过审计链写入）：{tables}"
 
 
 def describe(broken: Break) -> str:

@@ -10,6 +10,28 @@ from django.utils.translation import gettext_lazy as _
 from powers.history import audited_history
 
 
+class ChainLayout(models.Model):
+    """The columns a link's hash covers, as the history table had them when the link was
+    written: a migration adding a column later leaves earlier links checkable. With
+    ``covers_scope`` the hash also covers the link's township and unit."""
+
+    history_model = models.CharField(_("历史表"), max_length=100)
+    columns = models.JSONField(_("哈希覆盖的列"))
+    covers_scope = models.BooleanField(_("覆盖归属"), default=False)
+
+    class Meta:
+        verbose_name = _("审计链环格式")
+        verbose_name_plural = _("审计链环格式")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["history_model", "columns", "covers_scope"], name="one_chain_layout"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.history_model} #{self.pk}"
+
+
 class ChainLink(models.Model):
     """One history row in the chain: its hash covers the previous link's hash and the row's
     canonical JSON, so changing, deleting or reordering any row breaks every later link."""
@@ -22,14 +44,18 @@ class ChainLink(models.Model):
     created_at = models.DateTimeField(_("写入时间"), auto_now_add=True)
     # Where the history row belongs and what it says, copied from it when the link is written
     # (:func:`audit.chain.append`), so the audit timeline filters and pages over this one table.
-    # They are not hashed: they only steer the timeline, and the chain check compares the
-    # hashes with the history rows themselves. No unit or township: superusers only.
+    # The chain check compares them with the history row; township and unit are hashed in
+    # links whose layout covers the scope. No unit or township: superusers only.
     township_id = models.BigIntegerField(_("乡镇"), null=True, blank=True)
     unit_id = models.BigIntegerField(_("单位"), null=True, blank=True)
     record_id = models.BigIntegerField(_("记录号"), null=True, blank=True)
     history_date = models.DateTimeField(_("变更时间"), null=True, blank=True, db_index=True)
     history_type = models.CharField(_("操作"), max_length=1, blank=True, default="")
     history_user_name = models.CharField(_("操作人姓名"), max_length=150, blank=True, default="")
+    # The columns the hash covers (and whether it covers township and unit too).
+    layout = models.ForeignKey(
+        ChainLayout, models.PROTECT, related_name="+", verbose_name=_("链环格式")
+    )
 
     class Meta:
         verbose_name = _("审计链环")

@@ -16,7 +16,7 @@ from powers.history import job_context
 from powers.models import Township
 from risks.models import Warning
 
-from .chain import describe, verify
+from .chain import describe, describe_unchained, unchained_rows, verify
 from .models import ChainVerification
 from .workplan import checklists, current_plan
 
@@ -35,6 +35,7 @@ def verify_chain(verification_id: int) -> str:
 
     try:
         outcome = verify(progress=progress)
+        missing = {} if outcome.first_break else unchained_rows()
     except Exception as error:  # recorded for the committee, then re-raised for the logs
         ChainVerification.objects.filter(pk=run.pk).update(
             result=ChainVerification.Result.FAILED,
@@ -42,19 +43,22 @@ def verify_chain(verification_id: int) -> str:
             finished_at=timezone.now(),
         )
         raise
+    # A history row with no link was written around the chain: the chain does not hold.
+    if outcome.first_break:
+        reason = describe(outcome.first_break)
+    elif missing:
+        reason = describe_unchained(missing)
+    else:
+        reason = ""
     ChainVerification.objects.filter(pk=run.pk).update(
-        result=(
-            ChainVerification.Result.BROKEN
-            if outcome.first_break
-            else ChainVerification.Result.INTACT
-        ),
+        result=ChainVerification.Result.BROKEN if reason else ChainVerification.Result.INTACT,
         links_checked=outcome.links_checked,
         head_hash=outcome.head_hash,
         broken_seq=outcome.first_break.seq if outcome.first_break else None,
-        broken_reason=describe(outcome.first_break) if outcome.first_break else "",
+        broken_reason=reason,
         finished_at=timezone.now(),
     )
-    return "broken" if outcome.first_break else "intact"
+    return "broken" if reason else "intact"
 
 
 # The work plan: a warning for each checklist item past its phase's deadline ----------------

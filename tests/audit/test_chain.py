@@ -7,13 +7,14 @@ import threading
 import pytest
 from django.apps import apps
 from django.core.management import CommandError, call_command
-from django.db import connection, transaction
+from django.db import connection, models, transaction
 from django.urls import reverse
 
-from audit.chain import GENESIS, fill_scope, head_hash, unchained_rows, verify
+from audit.chain import GENESIS, describe, fill_scope, head_hash, unchained_rows, verify
 from audit.models import ChainLink, ChainVerification
 from powers.lifecycle import save_edit
-from powers.models import Flowchart, Post, PowerItem, RoleAssignment
+from powers.models import Flowchart, Post, PowerItem, RoleAssignment, Township
+from risks.models import RiskMatrix
 from tests.factories import PowerItemFactory
 
 
@@ -203,3 +204,118 @@ def test_the_command_reports_an_intact_chain(demo, capsys):
     out = capsys.readouterr().out
     assert "chain intact" in out
     assert head_hash() in out
+
+
+@pytest.mark.django_db
+def test_a_risk_matrix_change_is_linked_to_its_township(demo):
+    matrix = RiskMatrix.objects.filter(township=demo.township).first() or RiskMatrix.default_for(
+        demo.township
+    )
+    matrix.impact_labels = [*matrix.impact_labels[:-1], "重大"]
+    matrix.save()
+    link = link_of(matrix.history.first())
+    assert (link.township_id, link.unit_id) == (demo.township.pk, None)
+
+
+def insert_unchained_row() -> str:
+    """A history row written around the chain, as raw SQL would write it."""
+    post = Post.objects.first()
+    row = post.history.order_by("history_id").first()
+    table = row._meta.db_table
+    columns = ", ".join(
+        connection.ops.quote_name(f.column)
+        for f in row._meta.concrete_fields
+        if f.column != row._meta.pk.column
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {table} WHERE history_id = %s",
+            [row.pk],
+        )
+    return row._meta.label_lower
+
+
+@pytest.mark.django_db
+def test_an_unchained_row_fails_the_command(demo, capsys):
+    label = insert_unchained_row()
+    assert unchained_rows() == {label: 1}
+    with pytest.raises(CommandError, match=f"{label} 有 1 条"):
+        call_command("verify_audit_chain")
+    assert "chain intact" not in capsys.readouterr().out
+
+
+@pytest.mark.django_db
+def test_an_unchained_row_breaks_the_pages_run(client, demo, django_capture_on_commit_callbacks):
+    label = insert_unchained_row()
+    client.force_login(demo.discipline)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("audit:chain_status"))
+    run = ChainVerification.objects.get()
+    assert run.result == "broken"
+    assert f"{label} 有 1 条" in run.broken_reason
+    assert "发现断裂" in client.get(reverse("audit:chain_status")).content.decode()
+
+
+@pytest.fixture
+def later_column():
+    """A column added to the posts' history table after links were written, as a later
+    migration would add it: in the table (``ALTER TABLE … DEFAULT``) and on the model."""
+    history = Post.history.model
+    field = models.CharField(max_length=20, default="补充", blank=True)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"ALTER TABLE {history._meta.db_table} ADD COLUMN later_note varchar(20)"
+            " DEFAULT '补充' NOT NULL"
+        )
+    field.contribute_to_class(history, "later_note")
+    history._meta._expire_cache()
+
+    def drop_from_model() -> None:
+        if field in history._meta.local_fields:
+            history._meta.local_fields.remove(field)
+            history._meta._expire_cache()
+
+    yield drop_from_model
+    drop_from_model()
+
+
+@pytest.mark.django_db
+def test_a_column_added_later_leaves_earlier_links_checkable(demo, later_column):
+    post = Post.objects.filter(unit=demo.unit).first()
+    old_link = link_of(post.history.order_by("history_id").first())
+    assert verify().first_break is None
+    # A change after the migration is hashed with the new column, under a layout of its own.
+    post.name = "新增列之后的改名"
+    post.save()
+    new_link = link_of(post.history.first())
+    assert new_link.layout_id != old_link.layout_id
+    assert "later_note" in new_link.layout.columns
+    assert "later_note" not in old_link.layout.columns
+    assert verify().first_break is None
+    # Should the column go again, the links that hashed it cannot be checked, and say so.
+    later_column()
+    broken = verify().first_break
+    assert (broken.seq, broken.reason) == (new_link.seq, "column")
+    assert "列已不在历史表中" in describe(broken)
+
+
+@pytest.mark.django_db
+def test_a_link_moved_to_another_township_is_found_at_that_link(demo):
+    post = Post.objects.filter(unit=demo.unit).first()
+    link = link_of(post.history.first())
+    other = Township.objects.exclude(pk=demo.township.pk).first()
+    assert link.township_id == demo.township.pk != other.pk
+    ChainLink.objects.filter(pk=link.pk).update(township_id=other.pk)
+    broken = verify().first_break
+    assert (broken.seq, broken.reason) == (link.seq, "changed")
+    assert verify(workers=2, segment_links=100).first_break == broken
+
+
+@pytest.mark.django_db
+def test_a_links_operator_changed_is_found_at_that_link(demo):
+    post = Post.objects.filter(unit=demo.unit).first()
+    link = link_of(post.history.first())
+    ChainLink.objects.filter(pk=link.pk).update(history_user_name="别人")
+    broken = verify().first_break
+    assert (broken.seq, broken.reason) == (link.seq, "copied")
+    assert "操作人" in describe(broken)

@@ -5,7 +5,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from audit.chain import describe, unchained_rows, verify
+from audit.chain import describe, describe_unchained, unchained_rows, verify
 
 
 class Command(BaseCommand):
@@ -30,8 +30,14 @@ class Command(BaseCommand):
             f"checked {outcome.links_checked} links in {seconds:.1f} s ({rate:,.0f} rows/s)"
         )
         self.stdout.write(f"head hash: {outcome.head_hash}")
-        for label, gap in unchained_rows().items():
-            self.stdout.write(self.style.WARNING(f"{label}: {gap} history rows without a link"))
+        problems = []
         if outcome.first_break:
-            raise CommandError(f"chain broken at {describe(outcome.first_break)}")
+            problems.append(f"chain broken at {describe(outcome.first_break)}")
+        missing = unchained_rows()
+        for label, gap in missing.items():
+            self.stderr.write(f"{label}: {gap} history rows without a link")
+        if missing:
+            problems.append(f"unchained history rows: {describe_unchained(missing)}")
+        if problems:
+            raise CommandError("; ".join(problems))
         self.stdout.write(self.style.SUCCESS("chain intact"))
