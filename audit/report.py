@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -255,6 +256,12 @@ def _stamp_time(value) -> str:
     return timezone.localtime(value).strftime("%Y-%m-%d %H:%M") if value else ""
 
 
+def _statistics_date() -> str:
+    """The day the figures were counted, for the stamp: outside the content hash, so that a
+    report whose figures did not change keeps its hash and its printed sheet."""
+    return _("统计日期：%(day)s") % {"day": date_format(timezone.localdate(), "Y年n月j日")}
+
+
 def unit_report_sheet(report: SummaryReport) -> printing.Sheet:
     unit, plan = report.unit, report.plan
     figures = unit_figures(plan, [unit])[0]
@@ -266,11 +273,11 @@ def unit_report_sheet(report: SummaryReport) -> printing.Sheet:
         title=_("%(unit)s专题报告") % {"unit": unit.name},
         version=_stamp_time(report.submitted_at) or _("草稿"),
         template="audit/report/unit_report.html",
+        stamp_note=_statistics_date(),
         context={
             "plan": plan,
             "report": report,
             "figures": figures,
-            "today": timezone.localdate(),
         },
     )
 
@@ -318,9 +325,9 @@ def township_report_sheet(plan: WorkPlan) -> printing.Sheet:
             "figures": figures,
             "totals": totals,
             "top_level_name": (matrix_for(plan.township).levels or [{}])[0].get("name", ""),
-            "today": timezone.localdate(),
         },
         issuer=plan.township.name,
+        stamp_note=_statistics_date(),
     )
 
 

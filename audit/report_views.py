@@ -61,6 +61,31 @@ class SummaryReportForm(forms.ModelForm):
         return cleaned
 
 
+TEXT_FIELDS = SummaryReportForm.Meta.fields
+
+
+def _save(form: SummaryReportForm, user, submitting: bool) -> bool:
+    """Save the draft or the submission; False when the report was submitted meanwhile (the
+    row is read again under a lock, so a draft saved at the moment the head submits never
+    overwrites the submission). A draft writes only the text."""
+    with transaction.atomic():
+        report = form.save(commit=False)
+        fields = None
+        if report.pk is not None:
+            locked = SummaryReport.objects.select_for_update().get(pk=report.pk)
+            if locked.is_submitted:
+                return False
+            fields = list(TEXT_FIELDS)
+        if submitting:
+            report.submitted_by = user
+            report.submitted_at = timezone.now()
+            if fields is not None:
+                fields += ["submitted_by", "submitted_at"]
+        report._history_user = user
+        report.save(update_fields=fields)
+    return True
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def unit_report(request: HttpRequest, unit_id: int) -> HttpResponse:
@@ -86,14 +111,9 @@ def unit_report(request: HttpRequest, unit_id: int) -> HttpResponse:
             submitting=submitting,
         )
         if form.is_valid():
-            with transaction.atomic():
-                report = form.save(commit=False)
-                if submitting:
-                    report.submitted_by = request.user
-                    report.submitted_at = timezone.now()
-                report._history_user = request.user
-                report.save()
-            if submitting:
+            if not _save(form, request.user, submitting):
+                messages.error(request, _("专题报告已由他人报送，不能再修改。"))
+            elif submitting:
                 messages.success(request, _("专题报告已报送乡纪委。"))
             else:
                 messages.success(request, _("草稿已保存。"))

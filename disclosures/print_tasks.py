@@ -29,6 +29,9 @@ Status = PrintJob.Status
 # Seconds. A ten-page board renders in about a second; a minute means something is wrong.
 SOFT_TIME_LIMIT = 60
 TIME_LIMIT = 75
+# A job that has started this many times without finishing (its worker killed each time) is
+# failed rather than started again.
+MAX_ATTEMPTS = 3
 
 
 def _fail(job: PrintJob, reason: str) -> str:
@@ -51,6 +54,12 @@ def render_print_job(job_id: int) -> str:
             and timezone.now() - job.started_at < timedelta(seconds=TIME_LIMIT + 15)
         ):
             return "already running"
+        if job.attempts >= MAX_ATTEMPTS:
+            return _fail(
+                job,
+                _("已尝试生成 %(n)s 次仍未完成，已停止重试，请减少内容后重新申请打印。")
+                % {"n": job.attempts},
+            )
         job.status = Status.RUNNING
         job.started_at = timezone.now()
         job.attempts += 1

@@ -98,16 +98,20 @@ def sheet_check(request: HttpRequest, check_code: str) -> HttpResponse:
         content_hash__startswith=check_code,
     )
     current, sheet = printing.check(job)
+    # Only a record the public may read is named here; of any other (a draft, an internal or
+    # party-only notice, a summary report) the page says just whether the sheet is current.
+    public = sheet is not None and sheet.public
     return render(
         request,
         "disclosures/print/sheet_check.html",
         {
             "job": job,
+            "public": public,
             "sheet_is_current": current,
-            "live_url": sheet.live_url if sheet else "",
-            "feedback_url": sheet.feedback_url if sheet else "",
-            "unit": job.unit,
-            "issuer": sheet.issuer_name if sheet else job.owner_name,
+            "live_url": sheet.live_url if public else "",
+            "feedback_url": sheet.feedback_url if public else "",
+            "unit": job.unit if public else None,
+            "issuer": sheet.issuer_name if public else "",
             "kind_label": printing.kind_label(job.kind),
         },
     )

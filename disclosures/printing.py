@@ -38,7 +38,7 @@ from powers.permissions import grants_for, unit_perms
 from risks.models import PreventionMeasure, RiskPoint, matrix_for
 
 from . import sanitize
-from .models import Disclosure, DisclosureObligation, PrintJob
+from .models import Audience, Disclosure, DisclosureObligation, PrintJob
 
 logger = logging.getLogger(__name__)
 # WeasyPrint's progress messages (one per stage of every render, and on import) say nothing an
@@ -77,6 +77,12 @@ class Sheet:
     township: Township | None = None
     # Who the sheet is from, when not its unit's or township's name.
     issuer: str = ""
+    # Whether the public may read the record: only then does the public sheet-check page name
+    # it (a draft, internal or party-only record's title and issuer stay off that page).
+    public: bool = False
+    # A line printed in the stamp, outside the content hash (a report's statistics date), so
+    # that it never makes an unchanged sheet render again.
+    stamp_note: str = ""
 
     @property
     def issuer_name(self) -> str:
@@ -131,7 +137,8 @@ def notice_sheet(disclosure: Disclosure) -> Sheet:
     word = _("公示") if has_period else _("公告")
     live = _public_unit(unit)
     feedback = _feedback(unit)
-    if disclosure.is_public and disclosure.audience == "society":
+    public = disclosure.is_public and disclosure.audience == "society"
+    if public:
         live = absolute(
             reverse(
                 "disclosures:disclosure_page",
@@ -157,6 +164,7 @@ def notice_sheet(disclosure: Disclosure) -> Sheet:
         },
         live_url=live,
         feedback_url=feedback,
+        public=public,
     )
 
 
@@ -179,6 +187,7 @@ def catalog_board_sheet(unit: Unit) -> Sheet:
         context={"items": items},
         live_url=_public_unit(unit),
         feedback_url=_feedback(unit),
+        public=True,
     )
 
 
@@ -205,7 +214,7 @@ def flowchart_sheet(chart: Flowchart) -> Sheet:
     )
     points = list(
         RiskPoint.objects.filter(Q(step__flowchart=chart) | Q(item_id=chart.item_id or 0))
-        .filter(is_internal=False)
+        .filter(is_public=True, is_internal=False)
         .exclude(status="withdrawn")
         .select_related("step", "post")
         .prefetch_related(Prefetch("measures", queryset=PreventionMeasure.objects.order_by("pk")))
@@ -215,6 +224,7 @@ def flowchart_sheet(chart: Flowchart) -> Sheet:
     _check_rows(len(points))
     _prepare_points(points, unit)
     item = chart.item
+    public = True
     if item is not None and item.is_public:
         live = absolute(
             reverse("disclosures:item_page", args=[unit.township.code, unit.code, item.code])
@@ -227,6 +237,7 @@ def flowchart_sheet(chart: Flowchart) -> Sheet:
         feedback = _feedback(unit)
     else:
         live, feedback = _public_unit(unit), _feedback(unit)
+        public = False
     return Sheet(
         kind=Kind.FLOWCHART_SHEET,
         record=chart,
@@ -243,6 +254,7 @@ def flowchart_sheet(chart: Flowchart) -> Sheet:
         },
         live_url=live,
         feedback_url=feedback,
+        public=public,
     )
 
 
@@ -273,12 +285,13 @@ def risk_ledger_sheet(unit: Unit) -> Sheet:
         context={"points": points},
         live_url=_public_unit(unit),
         feedback_url=_feedback(unit),
+        public=True,
     )
 
 
 def disclosure_catalog_sheet(unit: Unit) -> Sheet:
     obligations = list(
-        unit.disclosure_obligations.filter(is_active=True)
+        unit.disclosure_obligations.filter(is_active=True, audience=Audience.SOCIETY)
         .select_related("responsible_post")
         .prefetch_related("channels")
         .order_by("domain", "matter", "sub_matter", "pk")
@@ -297,6 +310,7 @@ def disclosure_catalog_sheet(unit: Unit) -> Sheet:
         context={"obligations": obligations},
         live_url=_public_unit(unit),
         feedback_url=_feedback(unit),
+        public=True,
     )
 
 
@@ -425,6 +439,7 @@ def stamped(html: str, sheet: Sheet, content_hash: str, printed_on: date) -> str
         "short_hash": content_hash[:12],
         "unit": sheet.unit,
         "issuer": sheet.issuer_name,
+        "note": sheet.stamp_note,
     }
     for extra in STAMP_EXTRAS:
         stamp.update(extra())

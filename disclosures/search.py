@@ -329,6 +329,9 @@ COUNT_CAP = 1000
 # On PostgreSQL a query matching up to this many entries may be ordered and counted in one pass
 # over its matches from the GIN index (the rare way); it goes the walking way past it.
 NEWEST_FIRST_UP_TO = 5000
+# The last page the pager reaches (the first NEWEST_FIRST_UP_TO results): a larger ?page= is
+# read as this one, so that its OFFSET neither overflows on PostgreSQL nor walks far.
+MAX_PAGE = NEWEST_FIRST_UP_TO // PAGE_SIZE
 
 
 class OpenEndedPage:
@@ -344,7 +347,7 @@ class OpenEndedPage:
         self.count = COUNT_CAP
 
     def has_next(self) -> bool:
-        return self._has_next
+        return self._has_next and self.number < MAX_PAGE
 
     def has_previous(self) -> bool:
         return self.number > 1
@@ -361,7 +364,7 @@ class OpenEndedPage:
 
 def _page_number(number) -> int:
     try:
-        return max(1, int(number or 1))
+        return min(MAX_PAGE, max(1, int(number or 1)))
     except (TypeError, ValueError):
         return 1
 
@@ -444,7 +447,7 @@ def _walked_page(entries: QuerySet[SearchEntry], number, counted: int | None = N
     walked = list(ids[: COUNT_CAP + 1]) if counted is None else None
     total = len(walked) if walked is not None else counted
     if total <= COUNT_CAP:
-        page = Paginator(range(total), PAGE_SIZE).get_page(number)
+        page = Paginator(range(total), PAGE_SIZE).get_page(wanted)
         start = (page.number - 1) * PAGE_SIZE
         if walked is None:
             walked_ids = list(ids[start : start + PAGE_SIZE])
@@ -502,7 +505,7 @@ def _gathered_page(entries: QuerySet[SearchEntry], number):
             wanted, rows = 1, page_rows(1)
         ids = [pk for pk, _total in rows]
         return OpenEndedPage(_load(ids[:PAGE_SIZE]), wanted, len(ids) > PAGE_SIZE)
-    page = Paginator(range(total), PAGE_SIZE).get_page(number)
+    page = Paginator(range(total), PAGE_SIZE).get_page(wanted)
     if page.number != wanted:
         rows = page_rows(page.number)
     page.object_list = _load([pk for pk, _total in rows][:PAGE_SIZE])

@@ -10,10 +10,12 @@ from pathlib import Path
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from audit.chain import head_hash
 from audit.models import SummaryReport, WorkPlan
 from audit.report import TOWNSHIP_KIND, UNIT_KIND, unit_figures
+from disclosures import printing
 from disclosures.models import Feedback, PrintJob
 from powers.lifecycle import Status
 from powers.models import PowerItem, Unit
@@ -262,11 +264,56 @@ def test_only_readers_of_the_unit_or_township_may_print_the_reports(
     for user, status in ((demo.other_clerk, 404), (demo.discipline, 200), (demo.head, 200)):
         client.force_login(user)
         assert client.get(reverse("disclosures:print_job", args=[job.pk])).status_code == status
-    # The public check page names the township, not the unit the job is filed under.
+    # The public check page says whether the sheet is current, and names no report.
     client.logout()
-    check = client.get(reverse("disclosures:sheet_check", args=[township_job.content_hash[:16]]))
-    assert demo.township.name in check.content.decode()
-    assert "乡镇专题报告" in check.content.decode()
+    for printed in (job, township_job):
+        check = client.get(reverse("disclosures:sheet_check", args=[printed.content_hash[:16]]))
+        page = check.content.decode()
+        assert "这是最新版本" in page and "专题报告" not in page
+        assert demo.township.name not in page and demo.unit.name not in page
+
+
+@pytest.mark.django_db
+def test_a_draft_saved_as_the_head_submits_never_undoes_the_submission(
+    client, demo, plan, monkeypatch
+):
+    from audit import report_views
+
+    write(client, demo.clerk, demo.unit, submit=False)
+    report = SummaryReport.objects.get(plan=plan, unit=demo.unit)
+    checked = report_views.SummaryReportForm.clean
+
+    def head_submits_meanwhile(form):
+        cleaned = checked(form)
+        SummaryReport.objects.filter(pk=report.pk).update(
+            submitted_by=demo.head, submitted_at=timezone.now(), improvements="报送的文字。"
+        )
+        return cleaned
+
+    monkeypatch.setattr(report_views.SummaryReportForm, "clean", head_submits_meanwhile)
+    response = write(client, demo.clerk, demo.unit, submit=False, shortcomings="迟到的草稿")
+    assert response.status_code == 302
+    report.refresh_from_db()
+    assert report.is_submitted and report.submitted_by == demo.head
+    assert (report.shortcomings, report.improvements) == (SHORTCOMINGS, "报送的文字。")
+    page = client.get(response.url).content.decode()
+    assert "已由他人报送" in page
+
+
+@pytest.mark.django_db
+def test_the_statistics_date_is_on_the_stamp_outside_the_hash(demo, plan):
+    """The day the figures were read changes daily; in the hashed content it would render an
+    unchanged report again every day."""
+    report = SummaryReport.objects.create(
+        plan=plan, unit=demo.unit, shortcomings=SHORTCOMINGS, improvements=IMPROVEMENTS
+    )
+    today = timezone.localdate()
+    for kind, record in ((UNIT_KIND, report), (TOWNSHIP_KIND, plan)):
+        sheet = printing.build_sheet(kind, record)
+        html, content_hash = printing.compose(sheet)
+        assert "统计日期" not in html
+        stamped = printing.stamped(html, sheet, content_hash, today)
+        assert f"统计日期：{today.year}年{today.month}月{today.day}日" in stamped
 
 
 # --- The chain head on every sheet, outside the content hash ---------------------------------

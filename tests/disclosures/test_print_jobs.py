@@ -67,7 +67,12 @@ def test_an_unchanged_document_is_not_rendered_again(
 def test_a_changed_record_makes_its_printed_sheet_outdated(
     client, demo, django_capture_on_commit_callbacks
 ):
+    from tests.disclosures.test_disclosure_editor import publish
+
     disclosure = notice(demo)
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(disclosure, demo)  # only a public record is named on the check page
+    disclosure.refresh_from_db()
     job = ask_for_print(
         client, demo.clerk, Kind.NOTICE, disclosure.pk, django_capture_on_commit_callbacks
     )
@@ -78,7 +83,7 @@ def test_a_changed_record_makes_its_printed_sheet_outdated(
     assert f"/feedback/new/?unit={demo.unit.pk}" in page  # the feedback form
 
     disclosure.body = "<p>方案已调整。</p>"
-    save_edit(disclosure, user=demo.clerk, expected_version=disclosure.version)
+    save_edit(disclosure, user=demo.clerk, expected_version=disclosure.version, reason="方案调整")
     page = client.get(check_path(job)).content.decode()
     assert "已过时" in page and "这是最新版本" not in page
     job.refresh_from_db()

@@ -262,3 +262,16 @@ def test_each_database_uses_its_own_search_path(demo, indexed):
 def test_the_search_page_without_a_query_invites_one(client, demo):
     page = titles(client, demo.township)
     assert "两个字的词" in page and "共找到" not in page
+
+
+@pytest.mark.django_db
+def test_a_huge_page_number_shows_a_page_not_an_error(client, demo, monkeypatch):
+    unit = UnitFactory(township=demo.township)
+    for n in range(3):
+        search.sync_disclosure(public_disclosure(unit, f"低保第{n:02d}期").pk)
+    huge = "9" * 30  # past any OFFSET the database can hold
+    page = titles(client, demo.township, q="低保", unit=unit.code, page=huge)
+    assert "共找到 3 条" in page and "低保第02期" in page
+    monkeypatch.setattr(search, "COUNT_CAP", 2)  # the open-ended pager walks to the page
+    page, results = search.results_page(demo.township.pk, "低保", search.Filters(unit=unit), huge)
+    assert page.capped and page.number == 1 and len(results) == 3  # past the last: the first
