@@ -326,7 +326,6 @@ def township_report_sheet(plan: WorkPlan) -> printing.Sheet:
             "totals": totals,
             "top_level_name": (matrix_for(plan.township).levels or [{}])[0].get("name", ""),
         },
-        issuer=plan.township.name,
         stamp_note=_statistics_date(),
     )
 
