@@ -13,8 +13,11 @@ were written, keyed by ``seq``). A page is
    and, for the diffs, the previous row of each of their records, with every related record
    (and the row's unit) joined in for its name.
 
-So a page costs ``1 + the number of history tables its entries come from`` queries: bounded by
-the number of audited models (about thirty), never by the page's size, 25 entries or 100.
+So a page costs ``1 + the number of history tables its entries come from`` queries (and one
+more per many-to-many field of those tables, whose rows say what was added and removed):
+bounded by the number of audited models (about thirty), never by the page's size, 25 entries
+or 100. A record's own timeline (:func:`record_entries`) reads the same way: one query per
+history table, the record's and each kind of child's.
 (Querying every table the reader may see, present or not, would make the count exactly the
 same for every page, but its thirty queries cost more than the rest of the page.)
 
@@ -45,10 +48,12 @@ from django.db.models import (
     Value,
     When,
 )
+from django.utils.translation import gettext as _
 from simple_history.models import registered_models
+from simple_history.utils import get_m2m_reverse_field_name
 
 from powers.permissions import grants_for
-from powers.timeline import Entry, history_entry
+from powers.timeline import EMPTY, Change, Entry, history_entry
 
 from .chain import scope_paths
 from .models import ChainLink
@@ -56,6 +61,16 @@ from .models import ChainLink
 PAGE_SIZES = (25, 50, 100)
 DEFAULT_PAGE_SIZE = 25
 EXPORT_BATCH = 500
+
+
+@dataclass(frozen=True)
+class ManyToManyHistory:
+    """A many-to-many field's history (a disclosure's channels): for each history row of the
+    record, the related records it had then, one row each in ``history``."""
+
+    field: models.ManyToManyField
+    history: type[models.Model]
+    target: str  # the foreign key of ``history`` to the related record (``channel``)
 
 
 @dataclass(frozen=True)
@@ -96,6 +111,17 @@ class AuditedType:
                 if parent.many_to_one and not parent.null and parent.related_model is not User
             ]
         return paths
+
+    @functools.cached_property
+    def many_to_many(self) -> list[ManyToManyHistory]:
+        """The record's many-to-many fields whose history simple-history keeps."""
+        fields = sorted(
+            getattr(self.history, "_history_m2m_fields", ()), key=lambda f: f.creation_counter
+        )
+        return [
+            ManyToManyHistory(f, getattr(self.history, f.name).model, get_m2m_reverse_field_name(f))
+            for f in fields
+        ]
 
     def township_q(self, township_ids: Iterable[int]) -> Q:
         ids = list(township_ids)
@@ -327,6 +353,58 @@ def _history_id_in(ids) -> Q:
     )
 
 
+# What a history row's many-to-many fields held: field name → history id → related id → name.
+Snapshots = dict[str, dict[int, dict[int, str]]]
+
+
+def _m2m_snapshots(audited: AuditedType, history_ids: list[int]) -> Snapshots:
+    """The related records each history row's many-to-many fields held, named: one query per
+    field, the related record joined in."""
+    snapshots: Snapshots = {}
+    for m2m in audited.many_to_many:
+        held: dict[int, dict[int, str]] = defaultdict(dict)
+        target_id = m2m.history._meta.get_field(m2m.target).attname
+        rows = (
+            m2m.history._default_manager.filter(history_id__in=history_ids)
+            .select_related(m2m.target)
+            .order_by()
+        )
+        for row in rows:
+            related = getattr(row, m2m.target)
+            value = getattr(row, target_id)
+            held[row.history_id][value] = str(related) if related is not None else f"#{value}"
+        snapshots[m2m.field.name] = held
+    return snapshots
+
+
+def _names(held: dict[int, str]) -> str:
+    return "；".join(sorted(held.values())) or str(EMPTY)
+
+
+def _m2m_changes(audited: AuditedType, row, before, snapshots: Snapshots) -> list[Change]:
+    """What the row's many-to-many fields gained and lost since ``before``, by name."""
+    changes = []
+    for m2m in audited.many_to_many:
+        held = snapshots.get(m2m.field.name, {})
+        new = held.get(row.history_id, {})
+        old = held.get(before.history_id, {}) if before is not None else {}
+        if new.keys() == old.keys():
+            continue
+        label = str(m2m.field.verbose_name)
+        if before is None:
+            changes.append(Change(label, "", _names(new)))
+            continue
+        added = {key: new[key] for key in new.keys() - old.keys()}
+        removed = {key: old[key] for key in old.keys() - new.keys()}
+        what = []
+        if added:
+            what.append(_("新增：%(names)s") % {"names": _names(added)})
+        if removed:
+            what.append(_("移除：%(names)s") % {"names": _names(removed)})
+        changes.append(Change(label, _names(old), f"{_names(new)}（{'；'.join(what)}）"))
+    return changes
+
+
 def load_entries(links: list[ChainLink], types: list[AuditedType]) -> list[AuditEntry]:
     """The links as entries: one query per history table the links point into."""
     seqs = [link.seq for link in links]
@@ -335,11 +413,13 @@ def load_entries(links: list[ChainLink], types: list[AuditedType]) -> list[Audit
     rows: dict[str, dict[int, models.Model]] = {}
     names: dict[str, dict] = {}
     versions: dict[str, dict[int, list[int]]] = {}
+    snapshots: dict[str, Snapshots] = {}
     for audited in by_type.values():
         loaded = _page_rows(audited, seqs)
         pk = audited.model._meta.pk.attname
         rows[audited.label] = {row.history_id: row for row in loaded}
         names[audited.label] = _related_names(audited, loaded)
+        snapshots[audited.label] = _m2m_snapshots(audited, list(rows[audited.label]))
         per_record = defaultdict(list)
         for row in loaded:
             per_record[getattr(row, pk)].append(row.history_id)
@@ -359,7 +439,55 @@ def load_entries(links: list[ChainLink], types: list[AuditedType]) -> list[Audit
         entry = history_entry(
             audited.model, row, before, names[audited.label], _subject(audited, row)
         )
+        entry.changes += _m2m_changes(audited, row, before, snapshots[audited.label])
         entries.append(AuditEntry(link.seq, audited, record_id, _unit_name(audited, row), entry))
+    return entries
+
+
+def _record_rows(audited: AuditedType, rows: list, subject_prefix: str = "") -> list[Entry]:
+    """History rows of one table, oldest first, as entries: each compared with the row before
+    it of the same record, related records named from what the rows' query joined in."""
+    pk = audited.model._meta.pk.attname
+    names = _related_names(audited, rows)
+    snapshots = _m2m_snapshots(audited, [row.history_id for row in rows])
+    previous = {}
+    entries = []
+    for row in rows:
+        record_id = getattr(row, pk)
+        before = previous.get(record_id)
+        subject = f"{subject_prefix}{_subject(audited, row)}"
+        entry = history_entry(audited.model, row, before, names, subject)
+        entry.changes += _m2m_changes(audited, row, before, snapshots)
+        entries.append(entry)
+        previous[record_id] = row
+    return entries
+
+
+def record_entries(audited: AuditedType, record: models.Model) -> list[Entry]:
+    """The record's history and its children's, newest first.
+
+    A model lists its children as ``history_children = [(ChildModel, filter_of), ...]`` where
+    ``filter_of(record)`` gives the lookups that select the children's history rows. Each
+    table's rows come in one query with their related records joined in, and each record's
+    name is built from its row (simple-history's ``row.instance`` would read the live record
+    for the fields its history leaves out, a query per row): so the timeline costs one query
+    per history table and many-to-many field, however many changes it lists.
+    """
+    pk = audited.model._meta.pk.attname
+    sources = [(audited, {pk: record.pk}, "")]
+    for child_model, filter_of in getattr(audited.model, "history_children", []):
+        child = type_for_record(child_model._meta.label_lower)
+        if child is not None:
+            sources.append((child, filter_of(record), f"{child_model._meta.verbose_name}："))
+    entries = []
+    for source, lookups, prefix in sources:
+        rows = list(
+            source.history._default_manager.filter(**lookups)
+            .select_related(*source.related_fields)
+            .order_by("history_date", "history_id")
+        )
+        entries += _record_rows(source, rows, prefix)
+    entries.sort(key=lambda e: e.when, reverse=True)
     return entries
 
 

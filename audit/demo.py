@@ -6,11 +6,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from django.contrib.auth.models import User
+from django.db import transaction
 from django.utils import timezone
 
 from powers.models import RoleAssignment, Township, Unit
 
 from .models import Phase, SummaryReport, WorkPlan
+from .report import seal_submission
 
 # The seed's calendar (2013) moved to 2026. The demo keeps the day it was written (Beijing
 # time) in the same place of the plan whenever it is loaded: the first three phases are over,
@@ -132,4 +134,6 @@ def load_demo_workplan(township: Township) -> None:
             submitted_at=timezone.now() - timedelta(days=days_ago, hours=3),
         )
         report._history_user = head
-        report.save()
+        with transaction.atomic():
+            report.save()
+            seal_submission(report, head)

@@ -189,6 +189,7 @@ class SummaryReport(models.Model):
     words on its shortcomings (差距和不足) and improvements (改进措施), drafted by its clerk or
     head and submitted by the unit head. Until submitted it is a draft (no submission time);
     once submitted it is read-only and is not submitted again: its history keeps every draft.
+    Submitting writes two history rows: the submission, then the chain's head hash it left.
     The PDF beside it is generated from the unit's data (:mod:`audit.report`)."""
 
     plan = models.ForeignKey(
@@ -208,6 +209,10 @@ class SummaryReport(models.Model):
         verbose_name=_("报送人"),
     )
     submitted_at = models.DateTimeField(_("报送时间"), null=True, blank=True)
+    # The chain's head as the submission left it: the hash of the submission's own history row
+    # (:func:`audit.report.seal_submission`), printed on the report so the committee can keep
+    # it outside the database and later find that very link in the chain.
+    submitted_head_hash = models.CharField(_("报送时审计链头哈希"), max_length=64, blank=True)
     history = audited_history()
 
     class Meta:

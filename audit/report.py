@@ -16,7 +16,9 @@ What it counts, per unit (withdrawn records left out everywhere):
 Every figure of every unit comes from one grouped query per kind of record, so a township's
 report takes the same number of queries as a unit's. The hash chain's head is not part of the
 report's content: it goes on the print stamp (:data:`disclosures.printing.STAMP_EXTRAS`) when
-the sheet is made, with the time it was read.
+the sheet is made, with the time it was read. A submitted unit report also carries, in its
+content, the head as its submission left it (:func:`seal_submission`), which no later change
+moves.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from powers.permissions import grants_for, unit_perms
 from risks.models import PreventionMeasure, RiskPoint, Warning, matrix_for
 
 from .chain import head_hash
-from .models import SummaryReport, WorkPlan
+from .models import ChainLink, SummaryReport, WorkPlan
 from .workplan import UnitChecklist, checklists
 
 UNIT_KIND = "summary_report"
@@ -247,6 +249,35 @@ def unit_figures(plan: WorkPlan, units: list[Unit]) -> list[UnitFigures]:
             )
         )
     return figures
+
+
+# --- Submission ----------------------------------------------------------------------------
+
+
+def submission_link(report: SummaryReport) -> ChainLink | None:
+    """The chain's link of the report's submission: its first history row with a submission
+    time (the drafts before it have none; the row after it records the sealed hash)."""
+    submission = (
+        report.history.filter(submitted_at__isnull=False)
+        .order_by("history_id")
+        .values("history_id")[:1]
+    )
+    label = report.history.model._meta.label_lower
+    return ChainLink.objects.filter(history_model=label, history_id__in=submission).first()
+
+
+def seal_submission(report: SummaryReport, user) -> None:
+    """Keep on the just-submitted report the chain's head as the submission left it.
+
+    Called in the submission's transaction, after its save: the submission's history row is
+    then chained (:func:`audit.chain.chain_history_row`) and, with the chain locked until the
+    transaction ends, its link is the head, so the hash covers the submission itself. Writing
+    the hash is a change of its own, with its own history row (no write skips history); that
+    row comes after the hash it records, as it must.
+    """
+    report.submitted_head_hash = submission_link(report).row_hash
+    report._history_user = user
+    report.save(update_fields=["submitted_head_hash"])
 
 
 # --- The printed sheets ------------------------------------------------------------------

@@ -23,7 +23,7 @@ from django.views.decorators.http import require_http_methods
 from powers.permissions import get_unit_for_user, unit_perms
 
 from .models import SummaryReport
-from .report import TOWNSHIP_KIND, UNIT_KIND
+from .report import TOWNSHIP_KIND, UNIT_KIND, seal_submission
 from .workplan import current_plan
 
 # Who may write the draft, and who may submit it.
@@ -83,6 +83,8 @@ def _save(form: SummaryReportForm, user, submitting: bool) -> bool:
                 fields += ["submitted_by", "submitted_at"]
         report._history_user = user
         report.save(update_fields=fields)
+        if submitting:
+            seal_submission(report, user)
     return True
 
 

@@ -19,7 +19,6 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from disclosures.api import csv_cell
 from powers.permissions import townships_with_perm
-from powers.timeline import record_timeline
 
 from .browser import (
     DEFAULT_PAGE_SIZE,
@@ -27,6 +26,7 @@ from .browser import (
     AuditEntry,
     audit_township_ids,
     reads_audit,
+    record_entries,
     timeline_page,
     type_for_record,
 )
@@ -191,6 +191,6 @@ def record_history(request: HttpRequest, record_label: str, pk: int) -> HttpResp
             "audited": audited,
             "record": record,
             "deleted": latest.history_type == "-",
-            "entries": record_timeline(record),
+            "entries": record_entries(audited, record),
         },
     )
