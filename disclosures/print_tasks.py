@@ -2,8 +2,14 @@
 
 Bounded in time by Celery's limits: at the soft limit the job fails with a reason the official
 reads; at the hard limit the worker child is killed, and the job, left running, is sent again
-when the official asks again. Running it twice renders once: a finished or failed job is left
-alone, and a job another worker started recently is not started again.
+when the official asks again. Celery enforces those limits only in a worker: a job run
+in-process (the embedded set-up, without REDIS_URL, runs tasks eagerly in the web process)
+renders in a forked child bounded in time and memory instead (``print_render.render_bounded``),
+and fails with the reason when past a bound. A warm worker renders in its own process, which
+keeps its shared fonts and skips the fork.
+
+Running it twice renders once: a finished or failed job is left alone, and a job another worker
+started recently is not started again.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from django.utils.translation import gettext as _
 
 from . import printing
 from .models import PrintJob
-from .print_render import render_pdf
+from .print_render import RenderBoundExceeded, RenderCrashed, render_bounded, render_pdf
 
 logger = logging.getLogger(__name__)
 Status = PrintJob.Status
@@ -32,6 +38,8 @@ TIME_LIMIT = 75
 # A job that has started this many times without finishing (its worker killed each time) is
 # failed rather than started again.
 MAX_ATTEMPTS = 3
+# Seconds a render run in-process (not in a worker) may take, as the worker's soft limit.
+IN_PROCESS_TIME_LIMIT = SOFT_TIME_LIMIT
 
 
 def _fail(job: PrintJob, reason: str) -> str:
@@ -41,9 +49,17 @@ def _fail(job: PrintJob, reason: str) -> str:
     return "failed"
 
 
-@shared_task(acks_late=True, soft_time_limit=SOFT_TIME_LIMIT, time_limit=TIME_LIMIT)
-def render_print_job(job_id: int) -> str:
+def _render(html: str, *, in_worker: bool):
+    if in_worker:
+        return render_pdf(html)
+    return render_bounded(html, seconds=IN_PROCESS_TIME_LIMIT, render=render_pdf)
+
+
+@shared_task(bind=True, acks_late=True, soft_time_limit=SOFT_TIME_LIMIT, time_limit=TIME_LIMIT)
+def render_print_job(self, job_id: int) -> str:
     """Render one print job's HTML as PDF and keep it under the content hash."""
+    # Celery's time limits hold only in a worker, not for a task applied eagerly or called.
+    in_worker = not (self.request.is_eager or self.request.called_directly)
     with transaction.atomic():
         job = PrintJob.objects.select_for_update().filter(pk=job_id).first()
         if job is None or job.status in {Status.DONE, Status.FAILED}:
@@ -65,13 +81,17 @@ def render_print_job(job_id: int) -> str:
         job.attempts += 1
         job.save(update_fields=["status", "started_at", "attempts"])
     try:
-        result = render_pdf(job.html)
+        result = _render(job.html, in_worker=in_worker)
     except SoftTimeLimitExceeded:
         return _fail(
             job, _("生成超时（超过 %(s)s 秒），请减少内容后重试。") % {"s": SOFT_TIME_LIMIT}
         )
-    except printing.SheetTooLarge as error:
+    except (printing.SheetTooLarge, RenderBoundExceeded) as error:
+        logger.warning("print job %s failed: %s", job.pk, error)
         return _fail(job, str(error))
+    except RenderCrashed as error:
+        logger.error("print job %s failed in its render process: %s", job.pk, error.kind)
+        return _fail(job, _("生成失败：%(error)s") % {"error": error.kind})
     except Exception as error:  # WeasyPrint raises many kinds; the official needs the reason
         logger.exception("print job %s failed", job.pk)
         return _fail(job, _("生成失败：%(error)s") % {"error": type(error).__name__})

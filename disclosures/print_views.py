@@ -1,20 +1,32 @@
 """Printed sheets (打印件): asking for one, following its job, downloading it (officials), and
-the public sheet-check page a villager reaches from the QR code on the paper."""
+the public sheet-check page a villager reaches from the QR code on the paper.
+
+The sheet-check page keeps its answer in the cache instead of rebuilding the sheet on every
+scan. The answer is keyed on what could change the sheet's content hash: the township's
+public-page generation (bumped by every approval and withdrawal, so an approved change flips a
+sheet to outdated at once), the job's own outdated mark, and :func:`printing.record_stamp` (a
+draft's edit, the disclosure catalog). What none of these sees (a registered document such as
+the summary report) is answered afresh after ``CHECK_CACHE_SECONDS``.
+"""
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
-from . import printing
+from . import printing, public_cache
 from .models import PrintJob
 
 # How often the job page reloads itself while the sheet is being made (a meta refresh: the
 # site's CSP allows no inline script).
 REFRESH_SECONDS = 2
+# How long the public sheet-check page may keep an answer that nothing it is keyed on expires.
+CHECK_CACHE_SECONDS = 300
 
 
 def get_print_job_for_user(request: HttpRequest, job_id: int) -> PrintJob:
@@ -97,21 +109,52 @@ def sheet_check(request: HttpRequest, check_code: str) -> HttpResponse:
         PrintJob.objects.select_related("unit__township", "township").defer("html"),
         content_hash__startswith=check_code,
     )
-    current, sheet = printing.check(job)
-    # Only a record the public may read is named here; of any other (a draft, an internal or
-    # party-only notice, a summary report) the page says just whether the sheet is current.
-    public = sheet is not None and sheet.public
+    answer = _check_answer(job)
+    public = answer["public"]
     return render(
         request,
         "disclosures/print/sheet_check.html",
         {
             "job": job,
             "public": public,
-            "sheet_is_current": current,
-            "live_url": sheet.live_url if public else "",
-            "feedback_url": sheet.feedback_url if public else "",
+            "sheet_is_current": answer["current"] and not job.is_outdated,
+            "live_url": answer["live_url"] if public else "",
+            "feedback_url": answer["feedback_url"] if public else "",
             "unit": job.unit if public else None,
-            "issuer": sheet.issuer_name if public else "",
+            "issuer": answer["issuer"] if public else "",
             "kind_label": printing.kind_label(job.kind),
         },
     )
+
+
+def _check_answer(job: PrintJob) -> dict:
+    """Whether the sheet is current and what the page may say of its record: from the cache
+    when nothing that would change the sheet's hash has changed, else by rebuilding it."""
+    township = job.unit.township if job.unit_id else job.township
+    parts = [
+        "sheet-check",
+        job.content_hash,
+        str(public_cache.generation(township.code)),
+        printing.record_stamp(job),
+    ]
+
+    def key() -> str:
+        # A sheet marked outdated (a newer one asked for, or found changed) or current again
+        # (its record changed back and the sheet was asked for again) is answered afresh.
+        return ":".join([*parts, "outdated" if job.is_outdated else "current"])
+
+    answer = cache.get(key())
+    if answer is None:
+        current, sheet = printing.check(job)
+        # Only a record the public may read is named here; of any other (a draft, an internal
+        # or party-only notice, a summary report) the page says just whether it is current.
+        public = sheet is not None and sheet.public
+        answer = {
+            "current": current,
+            "public": public,
+            "live_url": sheet.live_url if public else "",
+            "feedback_url": sheet.feedback_url if public else "",
+            "issuer": sheet.issuer_name if public else "",
+        }
+        cache.set(key(), answer, min(CHECK_CACHE_SECONDS, settings.PUBLIC_PAGE_CACHE_SECONDS))
+    return answer

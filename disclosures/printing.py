@@ -5,6 +5,12 @@ flowchart sheet, the risk ledger and the disclosure catalog. Each is a Django te
 ``disclosures/print/`` (autoescaped; a disclosure's rich body is cleaned by
 :mod:`disclosures.sanitize` and printed without its links).
 
+What a sheet prints of a reviewed record (a catalog entry, a flowchart, a risk point) is the
+approved snapshot the public pages read (``published_data``), never the record's working
+fields: an edit after approval changes nothing on the paper, and does not make a printed sheet
+outdated, until it is approved again. Only a chart never approved prints its working fields, as
+a marked draft (样稿) for the official.
+
 Content-hash caching: a sheet's hash covers its kind, its record and the HTML of its content,
 but not the print stamp (print date, version, hash and QR code), which is filled in after
 hashing. Asking again for an unchanged sheet finds the finished PDF; a sheet whose record has
@@ -22,20 +28,21 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from types import SimpleNamespace
 
 import nh3
 import segno
 from django.conf import settings
 from django.db import models, transaction
-from django.db.models import Max, Prefetch, Q
+from django.db.models import Max, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from powers.models import Flowchart, FlowchartRender, Township, Unit
+from powers.models import Flowchart, FlowchartRender, PowerItem, Township, Unit
 from powers.permissions import grants_for, unit_perms
-from risks.models import PreventionMeasure, RiskPoint, matrix_for
+from risks.models import PreventionMeasure, RiskPoint
 
 from . import sanitize
 from .models import Audience, Disclosure, DisclosureObligation, PrintJob
@@ -168,62 +175,157 @@ def notice_sheet(disclosure: Disclosure) -> Sheet:
     )
 
 
-def catalog_board_sheet(unit: Unit) -> Sheet:
-    items = list(
-        unit.power_items.filter(is_public=True)
-        .select_related("category", "handling_post")
-        .prefetch_related("legal_bases")
-        .order_by("code")
+class _Related(list):
+    """Snapshot rows that a print template reads as it would a related manager's
+    (``{% for basis in item.legal_bases.all %}``)."""
+
+    def all(self) -> _Related:
+        return self
+
+
+def _latest_approval(records) -> str:
+    return _stamp_time(max((r.published_at for r in records if r.published_at), default=None))
+
+
+def _board_row(data: dict) -> SimpleNamespace:
+    """A published catalog entry from its approved snapshot, in the shape the board's template
+    reads (the names of the model's fields and methods)."""
+    handling_post = data.get("handling_post", "")
+    return SimpleNamespace(
+        code=data.get("code", ""),
+        name=data.get("name", ""),
+        parent_id=data.get("parent_code") or None,
+        category=SimpleNamespace(name=(data.get("category") or {}).get("name", "")),
+        get_power_kind_display=data.get("power_kind", ""),
+        handling_post=SimpleNamespace(name=handling_post) if handling_post else None,
+        legal_bases=_Related(data.get("legal_bases", [])),
+        time_limit_display=data.get("time_limit", ""),
+        major_flags=data.get("major_flags", []),
+        service_commitment=data.get("service_commitment", ""),
+        complaint_channel=data.get("complaint_channel", ""),
     )
+
+
+def catalog_board_sheet(unit: Unit) -> Sheet:
+    items = [
+        item
+        for item in PowerItem.objects.public()
+        .filter(unit=unit)
+        .only("pk", "code", "published_data", "published_at")
+        .order_by("code")
+        if item.published_data
+    ]
     _check_rows(len(items))
-    latest = max((item.updated_at for item in items), default=None)
     return Sheet(
         kind=Kind.CATALOG_BOARD,
         record=unit,
         unit=unit,
         title=_("%(unit)s权力目录") % {"unit": unit.name},
-        version=_stamp_time(latest),
+        version=_latest_approval(items),
         template="disclosures/print/catalog_board.html",
-        context={"items": items},
+        context={"items": [_board_row(item.published_data) for item in items]},
         live_url=_public_unit(unit),
         feedback_url=_feedback(unit),
         public=True,
     )
 
 
-def _prepare_points(points: list[RiskPoint], unit: Unit) -> None:
-    """Each point's level name, and its measures by phase: before, during, after (事前、事中、
-    事后), the order the ledger reads in, not the codes' alphabetical one."""
-    matrix = matrix_for(unit.township)
-    phases = PreventionMeasure.Phase.values
-    for point in points:
-        point.level_name = matrix.level(point.inherent_level).get("name", "")
-        measures = list(point.measures.all())
-        point.phases = [[m for m in measures if m.phase == phase] for phase in phases]
-        point.ordered_measures = [m for phase in point.phases for m in phase]
+def _phase_columns() -> dict[str, int]:
+    """Each prevention phase's column (事前、事中、事后), by its label in every language: a
+    snapshot keeps the label in the language of whoever approved it."""
+    columns = {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            for column, phase in enumerate(PreventionMeasure.Phase):
+                columns[str(phase.label)] = column
+    return columns
+
+
+def _ledger_row(point: RiskPoint, item_names: dict[str, str], columns: dict[str, int]) -> dict:
+    """A public risk point from its approved snapshot: its level's name, and its measures by
+    phase in the order the ledger reads (before, during, after), not the snapshot's."""
+    data = point.published_data
+    phases: list[list[dict]] = [[] for _phase in PreventionMeasure.Phase]
+    for measure in data.get("measures", []):
+        # A phase no language names (a label since renamed) still prints, in the last column.
+        phases[columns.get(measure.get("phase"), len(phases) - 1)].append(measure)
+    responsible = []
+    for measure in data.get("measures", []):
+        if measure.get("responsible") and measure["responsible"] not in responsible:
+            responsible.append(measure["responsible"])
+    return {
+        **data,
+        "pk": point.pk,
+        "item_name": item_names.get(data.get("item_code", ""), ""),
+        "level_name": (data.get("level") or {}).get("name", ""),
+        "phases": phases,
+        "ordered_measures": [measure for phase in phases for measure in phase],
+        "responsible": "、".join(responsible),
+    }
+
+
+def _public_points(unit: Unit) -> list[RiskPoint]:
+    """The unit's risk points the public reads (of a public item or of none), as the public
+    pages select them."""
+    return [
+        point
+        for point in RiskPoint.objects.public()
+        .filter(unit=unit)
+        .filter(Q(item__isnull=True) | Q(item__is_public=True))
+        .only("pk", "code", "published_data", "published_at")
+        .order_by("code")
+        if point.published_data
+    ]
+
+
+def _ledger_rows(points: list[RiskPoint], unit: Unit) -> list[dict]:
+    codes = {point.published_data.get("item_code") for point in points} - {"", None}
+    item_names = {}
+    if codes:
+        items = PowerItem.objects.public().filter(unit=unit, code__in=codes).only("published_data")
+        item_names = {
+            item.published_data.get("code", ""): item.published_data.get("name", "")
+            for item in items
+            if item.published_data
+        }
+    columns = _phase_columns()
+    return [_ledger_row(point, item_names, columns) for point in points]
 
 
 def flowchart_sheet(chart: Flowchart) -> Sheet:
     unit = chart.unit
-    steps = list(chart.steps.select_related("handling_post").order_by("order", "pk"))
+    approved = chart.is_public and bool(chart.published_data)
+    # A chart never approved prints its working state as a draft (样稿), in the same shape.
+    data = chart.published_data if approved else chart.public_snapshot()
+    steps = data.get("steps", [])
     _check_rows(len(steps))
+    source_hash = data.get("source_hash", "")
     render = (
-        FlowchartRender.objects.filter(source_hash=chart.rendered_hash, status="done").first()
-        if chart.rendered_hash
+        FlowchartRender.objects.filter(
+            source_hash=source_hash, status=FlowchartRender.Status.DONE
+        ).first()
+        if source_hash
         else None
     )
-    points = list(
-        RiskPoint.objects.filter(Q(step__flowchart=chart) | Q(item_id=chart.item_id or 0))
-        .filter(is_public=True, is_internal=False)
-        .exclude(status="withdrawn")
-        .select_related("step", "post")
-        .prefetch_related(Prefetch("measures", queryset=PreventionMeasure.objects.order_by("pk")))
+    scope = Q(step__flowchart=chart) | Q(item_id=chart.item_id or 0)
+    points = [
+        point
+        for point in RiskPoint.objects.public()
+        .filter(scope)
+        .filter(Q(item__isnull=True) | Q(item__is_public=True))
+        .only("pk", "code", "published_data")
         .order_by("code")
-        .distinct()
-    )
+        if point.published_data
+    ]
     _check_rows(len(points))
-    _prepare_points(points, unit)
     item = chart.item
+    shown_item = None
+    if item is not None:
+        shown_item = (
+            item.published_data
+            if item.is_public and item.published_data
+            else {"code": item.code, "name": item.name}
+        )
     public = True
     if item is not None and item.is_public:
         live = absolute(
@@ -242,15 +344,16 @@ def flowchart_sheet(chart: Flowchart) -> Sheet:
         kind=Kind.FLOWCHART_SHEET,
         record=chart,
         unit=unit,
-        title=chart.title,
-        version=str(chart.version),
+        title=data.get("title", chart.title),
+        version=str(chart.published_version if approved else chart.version),
         template="disclosures/print/flowchart_sheet.html",
         context={
-            "chart": chart,
-            "item": item,
+            "chart": data,
+            "item": shown_item,
             "steps": steps,
-            "points": points,
+            "points": _ledger_rows(points, unit),
             "chart_image": render.svg.url if render and render.svg else "",
+            "is_draft": not approved,
         },
         live_url=live,
         feedback_url=feedback,
@@ -259,30 +362,16 @@ def flowchart_sheet(chart: Flowchart) -> Sheet:
 
 
 def risk_ledger_sheet(unit: Unit) -> Sheet:
-    points = list(
-        unit.risk_points.filter(is_public=True, is_internal=False)
-        .select_related("post", "item", "step")
-        .prefetch_related(
-            Prefetch(
-                "measures",
-                queryset=PreventionMeasure.objects.select_related("responsible_post").order_by(
-                    "pk"
-                ),
-            )
-        )
-        .order_by("code")
-    )
+    points = _public_points(unit)
     _check_rows(len(points))
-    _prepare_points(points, unit)
-    latest = max((point.updated_at for point in points), default=None)
     return Sheet(
         kind=Kind.RISK_LEDGER,
         record=unit,
         unit=unit,
         title=_("%(unit)s廉政风险防控台账") % {"unit": unit.name},
-        version=_stamp_time(latest),
+        version=_latest_approval(points),
         template="disclosures/print/risk_ledger.html",
-        context={"points": points},
+        context={"points": _ledger_rows(points, unit)},
         live_url=_public_unit(unit),
         feedback_url=_feedback(unit),
         public=True,
@@ -472,6 +561,27 @@ def check(job: PrintJob) -> tuple[bool, Sheet | None]:
         mark_outdated(PrintJob.objects.filter(pk=job.pk))
         job.is_outdated = True
     return current, sheet
+
+
+def record_stamp(job: PrintJob) -> str:
+    """A cheap fingerprint of what the job's sheet is made of beyond the township's public
+    content (whose every publication and withdrawal bumps the public pages' generation): a
+    notice's or chart's working record, which a sheet prints before approval (and a chart's
+    drawn image), and the disclosure catalog, which is not reviewed. One query at most; the
+    sheet-check page keys its cached answer on it, instead of rebuilding the sheet."""
+    if job.kind == Kind.NOTICE:
+        model = Disclosure
+    elif job.kind == Kind.FLOWCHART_SHEET:
+        model = Flowchart
+    elif job.kind == Kind.DISCLOSURE_CATALOG:
+        latest = DisclosureObligation.history.filter(unit_id=job.record_id).aggregate(
+            latest=Max("history_date")
+        )["latest"]
+        return latest.isoformat() if latest else "-"
+    else:
+        return ""
+    row = model.objects.filter(pk=job.record_id).values_list("version", "updated_at").first()
+    return f"{row[0]}:{row[1].isoformat()}" if row else "gone"
 
 
 def request_print(kind: str, record: models.Model, *, user) -> PrintJob:

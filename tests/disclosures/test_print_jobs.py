@@ -99,15 +99,22 @@ def test_a_changed_record_makes_its_printed_sheet_outdated(
 
 
 @pytest.mark.django_db
-def test_a_catalog_sheet_goes_out_of_date_when_an_item_changes(
+def test_a_catalog_sheet_goes_out_of_date_when_an_items_change_is_approved(
     client, demo, django_capture_on_commit_callbacks
 ):
+    from tests.powers.test_flowchart_editor import publish
+
     job = ask_for_print(
         client, demo.clerk, Kind.CATALOG_BOARD, demo.unit.pk, django_capture_on_commit_callbacks
     )
     item = demo.unit.power_items.filter(is_public=True).order_by("code").first()
     item.name = item.name + "（修订）"
     save_edit(item, user=demo.clerk, expected_version=item.version, reason="名称调整")
+    client.logout()
+    # The board prints what the public reads: the edit waits for its approval.
+    assert "这是最新版本" in client.get(check_path(job)).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(item, demo)
     client.logout()
     assert "已过时" in client.get(check_path(job)).content.decode()
 

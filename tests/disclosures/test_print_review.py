@@ -31,12 +31,12 @@ def test_the_flowchart_sheet_leaves_out_risk_points_not_yet_published(demo):
     )
     shown = printing.flowchart_sheet(chart).context["points"]
     hidden = shown[0]
-    RiskPoint.objects.filter(pk=hidden.pk).update(is_public=False)
+    RiskPoint.objects.filter(pk=hidden["pk"]).update(is_public=False)
 
     sheet = printing.flowchart_sheet(chart)
-    assert hidden.pk not in [point.pk for point in sheet.context["points"]]
+    assert hidden["pk"] not in [point["pk"] for point in sheet.context["points"]]
     assert len(sheet.context["points"]) == len(shown) - 1
-    assert hidden.description not in sheet_html(Kind.FLOWCHART_SHEET, chart)
+    assert hidden["description"] not in sheet_html(Kind.FLOWCHART_SHEET, chart)
 
 
 @pytest.mark.django_db
