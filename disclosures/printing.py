@@ -38,6 +38,7 @@ from django.db.models import Max, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
 
 from powers.models import Flowchart, FlowchartRender, PowerItem, Township, Unit
@@ -138,13 +139,33 @@ def _feedback(unit: Unit, **target) -> str:
     return absolute(reverse("disclosures:feedback_new")) + "?" + query
 
 
+def _approved_notice(disclosure: Disclosure) -> SimpleNamespace:
+    """A published disclosure as its approved snapshot has it, in the shape the notice's
+    template reads (the names of the model's fields and methods)."""
+    data = disclosure.published_data
+    return SimpleNamespace(
+        title=data.get("title", ""),
+        body=data.get("body", ""),
+        audience=data.get("audience", disclosure.audience),
+        publicity_start=parse_date(data.get("publicity_start") or ""),
+        publicity_end=parse_date(data.get("publicity_end") or ""),
+        objection_contact=data.get("objection_contact", ""),
+        get_category_display=data.get("category", ""),
+    )
+
+
 def notice_sheet(disclosure: Disclosure) -> Sheet:
+    """The 公示/公告 of a disclosure. Once approved it prints the approved snapshot, what the
+    public page shows, so an edit waiting for review changes nothing on the posted sheet; before
+    its first approval it prints the working text, marked as a draft (样稿)."""
     unit = disclosure.unit
-    has_period = bool(disclosure.publicity_start and disclosure.publicity_end)
+    approved = disclosure.is_public and bool(disclosure.published_data)
+    shown = _approved_notice(disclosure) if approved else disclosure
+    has_period = bool(shown.publicity_start and shown.publicity_end)
     word = _("公示") if has_period else _("公告")
     live = _public_unit(unit)
     feedback = _feedback(unit)
-    public = disclosure.is_public and disclosure.audience == "society"
+    public = approved and shown.audience == "society"
     if public:
         live = absolute(
             reverse(
@@ -158,16 +179,16 @@ def notice_sheet(disclosure: Disclosure) -> Sheet:
         kind=Kind.NOTICE,
         record=disclosure,
         unit=unit,
-        title=disclosure.title,
-        version=str(disclosure.version),
+        title=shown.title,
+        version=str(disclosure.published_version if approved else disclosure.version),
         template="disclosures/print/notice.html",
         context={
-            "disclosure": disclosure,
+            "disclosure": shown,
             # 公示 or 公告 under the title, unless the title already ends with it.
-            "notice_word": "" if disclosure.title.endswith((word, "公示", "公告")) else word,
-            "body": printable_body(disclosure.body),
+            "notice_word": "" if shown.title.endswith((word, "公示", "公告")) else word,
+            "body": printable_body(shown.body),
             "issued_on": issued_on,
-            "is_draft": not disclosure.is_public or disclosure.has_unpublished_changes,
+            "is_draft": not approved,
         },
         live_url=live,
         feedback_url=feedback,

@@ -137,7 +137,10 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not memory, for the test database: Celery workers in the tests must open it too.
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test-db.sqlite3")}
+    # It lies beside the database (test-db.sqlite3 for db.sqlite3), so two checkouts or two runs
+    # with their own DATABASE_URL do not share one.
+    _sqlite = Path(DATABASES["default"]["NAME"])
+    DATABASES["default"]["TEST"] = {"NAME": str(_sqlite.with_name(f"test-{_sqlite.name}"))}
     # WAL lets the public read while an official writes; the busy timeout rides out short locks.
     DATABASES["default"]["OPTIONS"] = {
         "transaction_mode": "IMMEDIATE",

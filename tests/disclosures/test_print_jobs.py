@@ -84,6 +84,18 @@ def test_a_changed_record_makes_its_printed_sheet_outdated(
 
     disclosure.body = "<p>方案已调整。</p>"
     save_edit(disclosure, user=demo.clerk, expected_version=disclosure.version, reason="方案调整")
+    # The posted notice prints what the public page shows: the edit waits for its review.
+    page = client.get(check_path(job)).content.decode()
+    assert "这是最新版本" in page and "已过时" not in page
+    same = ask_for_print(
+        client, demo.clerk, Kind.NOTICE, disclosure.pk, django_capture_on_commit_callbacks
+    )
+    assert same.pk == job.pk
+    client.logout()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(disclosure, demo)
+    disclosure.refresh_from_db()
     page = client.get(check_path(job)).content.decode()
     assert "已过时" in page and "这是最新版本" not in page
     job.refresh_from_db()
@@ -92,7 +104,7 @@ def test_a_changed_record_makes_its_printed_sheet_outdated(
     newer = ask_for_print(
         client, demo.clerk, Kind.NOTICE, disclosure.pk, django_capture_on_commit_callbacks
     )
-    assert newer.pk != job.pk and newer.record_version == str(disclosure.version)
+    assert newer.pk != job.pk and newer.record_version == str(disclosure.published_version)
     client.logout()
     assert "这是最新版本" in client.get(check_path(newer)).content.decode()
     assert "已过时" in client.get(check_path(job)).content.decode()

@@ -144,3 +144,32 @@ def test_a_chart_never_approved_prints_as_a_marked_draft(demo):
     html, _hash = sheet_of(Kind.FLOWCHART_SHEET, chart)
     assert "样稿" in html and chart.title in html
     assert chart.steps.first().name in html
+
+
+@pytest.mark.django_db
+def test_a_published_notice_prints_its_approved_text_until_the_edit_is_approved(
+    client, demo, tmp_path, django_capture_on_commit_callbacks
+):
+    from tests.disclosures.test_disclosure_editor import publish as publish_disclosure
+    from tests.disclosures.test_print_jobs import notice
+
+    capture = django_capture_on_commit_callbacks
+    disclosure = notice(demo, body="<p>处置方案第一稿。</p>")
+    draft = ask_for_print(client, demo.clerk, Kind.NOTICE, disclosure.pk, capture)
+    assert "样稿" in sheet_text(client, draft, tmp_path)  # never approved: a marked draft
+    with capture(execute=True):
+        publish_disclosure(disclosure, demo)
+    disclosure.refresh_from_db()
+    job = ask_for_print(client, demo.clerk, Kind.NOTICE, disclosure.pk, capture)
+    text = sheet_text(client, job, tmp_path)
+    assert "处置方案第一稿" in text and "样稿" not in text
+
+    disclosure.body = "<p>处置方案第二稿。</p>"
+    save_edit(disclosure, user=demo.clerk, expected_version=disclosure.version, reason="调整")
+    again = ask_for_print(client, demo.clerk, Kind.NOTICE, disclosure.pk, capture)
+    assert again.pk == job.pk and verdict(client, job) == "current"
+    with capture(execute=True):
+        publish_disclosure(disclosure, demo)
+    assert verdict(client, job) == "outdated"
+    newer = ask_for_print(client, demo.clerk, Kind.NOTICE, disclosure.pk, capture)
+    assert "处置方案第二稿" in sheet_text(client, newer, tmp_path)
