@@ -199,6 +199,8 @@ def _address_space() -> int:
 def _child(render: Callable[[str], RenderResult], html: str, out: int, extra_memory: int) -> None:
     """In the forked child: cap the address space, render, send back the outcome, and leave
     without running anything of the parent's (its database connection, its atexit hooks)."""
+    global _state_frozen
+    _state_frozen = True  # the child ends after this render: nothing to keep warm
     try:
         limit = _address_space() + extra_memory
         hard = resource.getrlimit(resource.RLIMIT_AS)[1]
