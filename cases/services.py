@@ -166,24 +166,12 @@ def save_record(record: StepRecord, *, user, expected_version: int | None = None
 
 def attach(record: StepRecord, checked: CheckedUpload, *, user) -> StepAttachment:
     """Keep a checked upload under its hash (once, however often it comes) with the record."""
-    attachment = StepAttachment(
-        record=record,
-        original_name=checked.original_name,
-        content_type=checked.content_type,
-        size=checked.size,
-        sha256=checked.sha256,
-        uploaded_by=user,
-    )
-    storage = attachment.file.storage
-    path = attachment_path(attachment, checked.original_name)
+    attachment = StepAttachment(record=record, uploaded_by=user, **checked.record_fields())
     with transaction.atomic():
         # Locked like a record's save, so a case closing meanwhile takes no more evidence.
         if not _locked(record.case, None).is_open:
             raise ValidationError(_("该事项已办结，不能再上传附件。"))
-        if storage.exists(path):
-            attachment.file.name = path
-        else:
-            attachment.file.save(path, checked.upload, save=False)
+        checked.keep_at(attachment.file, attachment_path(attachment, checked.original_name))
         _stamp(attachment, user)
         attachment.save()
     return attachment

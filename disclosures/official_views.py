@@ -299,12 +299,7 @@ def store_attachment(disclosure: Disclosure, checked: CheckedUpload, *, user, re
     until it is approved again) and, after the first approval, the reason is required."""
     suffix = checked.original_name.rsplit(".", 1)[-1].lower()
     attachment = DisclosureAttachment(
-        disclosure=disclosure,
-        original_name=checked.original_name,
-        content_type=checked.content_type,
-        size=checked.size,
-        sha256=checked.sha256,
-        uploaded_by=user,
+        disclosure=disclosure, uploaded_by=user, **checked.record_fields()
     )
 
     def save(record: Disclosure) -> None:

@@ -52,6 +52,23 @@ class CheckedUpload:
     size: int
     sha256: str
 
+    def record_fields(self) -> dict:
+        """What every uploaded-file record keeps of the upload, as keyword arguments."""
+        return {
+            "original_name": self.original_name,
+            "content_type": self.content_type,
+            "size": self.size,
+            "sha256": self.sha256,
+        }
+
+    def keep_at(self, file, path: str) -> None:
+        """Put the upload at ``path`` of ``file``'s storage, once: the path is named by the
+        content's hash, so a file already there holds the same bytes (the record is not saved)."""
+        if file.storage.exists(path):
+            file.name = path
+        else:
+            file.save(path, self.upload, save=False)
+
 
 def _is_office_package(upload: UploadedFile, content_type: str) -> bool:
     """A zip archive is an Office file only with its content-type list and its main part."""
@@ -141,21 +158,9 @@ class EvidenceUploadForm(forms.Form):
 
 def store_evidence(measure: PreventionMeasure, checked: CheckedUpload, *, user) -> EvidenceFile:
     """Keep the file under its hash (once, however often it is uploaded) and record it."""
-    evidence = EvidenceFile(
-        measure=measure,
-        original_name=checked.original_name,
-        content_type=checked.content_type,
-        size=checked.size,
-        sha256=checked.sha256,
-        uploaded_by=user,
-    )
-    storage = evidence.file.storage
-    path = evidence_path(evidence, checked.original_name)
+    evidence = EvidenceFile(measure=measure, uploaded_by=user, **checked.record_fields())
     with transaction.atomic():
-        if storage.exists(path):
-            evidence.file.name = path  # the same bytes are there already
-        else:
-            evidence.file.save(path, checked.upload, save=False)
+        checked.keep_at(evidence.file, evidence_path(evidence, checked.original_name))
         evidence._history_user = user
         evidence.save()
     return evidence
