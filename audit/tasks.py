@@ -3,12 +3,10 @@ their overdue work-plan checklist items."""
 
 from __future__ import annotations
 
-import logging
 from datetime import date, timedelta
 
 from celery import shared_task
 from django.conf import settings
-from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -19,8 +17,6 @@ from risks.models import Warning
 from .chain import describe, describe_unchained, unchained_rows, verify
 from .models import ChainVerification
 from .workplan import checklists, current_plan
-
-logger = logging.getLogger(__name__)
 
 
 @shared_task(acks_late=True, time_limit=3600)
@@ -87,16 +83,7 @@ def _issue_workplan_warning(plan, unit, result, today: date) -> bool:
         issued_by=None,
         deadline=today + timedelta(days=WORKPLAN_WARNING_DEADLINE_DAYS),
     )
-    warning._history_user = None
-    warning._change_reason = _("系统每日检查工作方案进度发出预警")
-    try:
-        # A savepoint each: another worker's warning for the same cause loses us only this one.
-        with transaction.atomic():
-            warning.save()
-    except IntegrityError:
-        logger.info("warning %s already issued", warning.cause_key)
-        return False
-    return True
+    return warning.issue_by_system(_("系统每日检查工作方案进度发出预警"))
 
 
 def warn_overdue_workplan(today: date) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -266,12 +266,8 @@ def _warn(case: Case, findings: list[checks.Finding], today: date) -> None:
         issued_by=None,
         deadline=today + timedelta(days=WARNING_DEADLINE_DAYS),
     )
-    _stamp(warning, None, _("系统检查权力运行记录发出预警"))
-    try:
-        with transaction.atomic():
-            warning.save()
-    except IntegrityError:
-        pass  # another request warned about the same case at the same moment
+    # False: another request warned about the same case at the same moment.
+    warning.issue_by_system(_("系统检查权力运行记录发出预警"))
 
 
 def close_case(

@@ -9,12 +9,10 @@ missed deadline gets a warning of its own.
 
 from __future__ import annotations
 
-import logging
 from datetime import date, timedelta
 
 from celery import shared_task
 from django.conf import settings
-from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -23,8 +21,6 @@ from risks.models import Warning
 
 from .models import DisclosureObligation
 from .obligations import CatalogRow, catalog_rows
-
-logger = logging.getLogger(__name__)
 
 JOB_NAME = "warn_overdue_obligations"
 # How long the unit has to answer (and to publish) before the warning escalates.
@@ -47,16 +43,7 @@ def _issue(row: CatalogRow, today: date) -> bool:
         issued_by=None,
         deadline=today + timedelta(days=WARNING_DEADLINE_DAYS),
     )
-    warning._history_user = None
-    warning._change_reason = _("系统每日检查公开目录发出预警")
-    try:
-        # A savepoint each: another worker's warning for the same cause loses us only this one.
-        with transaction.atomic():
-            warning.save()
-    except IntegrityError:
-        logger.info("warning %s already issued", warning.cause_key)
-        return False
-    return True
+    return warning.issue_by_system(_("系统每日检查公开目录发出预警"))
 
 
 def warn_overdue(today: date) -> int:

@@ -3,9 +3,11 @@ early warnings (廉能风险预警)."""
 
 from __future__ import annotations
 
+import logging
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
@@ -16,6 +18,8 @@ from powers.history import audited_history
 from powers.lifecycle import LifecycleRecord, queue_in_my_work
 from powers.models import FlowStep, Post, PowerItem, Township, Unit
 from powers.permissions import unit_filter
+
+logger = logging.getLogger(__name__)
 
 # The default matrix: likelihood × impact on three levels each. A cell's score decides its
 # level: 6–9 一级 (could become a crime), 3–4 二级 (a disciplinary sanction), 1–2 三级.
@@ -541,6 +545,20 @@ class Warning(models.Model):
     @property
     def is_overdue(self) -> bool:
         return self.status == self.Status.OPEN and self.deadline < timezone.localdate()
+
+    def issue_by_system(self, reason: str) -> bool:
+        """Save this new warning as the system issues it (a daily job, a case check): no user,
+        ``reason`` in its history, in a savepoint of its own, so that another worker's warning
+        for the same open cause loses only this one. False when that one was there first."""
+        self._history_user = None
+        self._change_reason = reason
+        try:
+            with transaction.atomic():
+                self.save()
+        except IntegrityError:
+            logger.info("warning %s of unit %s already issued", self.cause_key, self.unit_id)
+            return False
+        return True
 
     @property
     def issuer_name(self) -> str:

@@ -52,16 +52,7 @@ def _issue(problem: Problem, today: date) -> bool:
         issued_by=None,
         deadline=today + timedelta(days=WARNING_DEADLINE_DAYS),
     )
-    warning._history_user = None
-    warning._change_reason = _("系统每日检查发出预警")
-    try:
-        # A savepoint each: another worker's warning for the same cause loses us only this one.
-        with transaction.atomic():
-            warning.save()
-    except IntegrityError:
-        logger.info("warning for %s of unit %s already issued", problem.key, point.unit_id)
-        return False
-    return True
+    return warning.issue_by_system(_("系统每日检查发出预警"))
 
 
 def issue_from_checks(today: date) -> int:
