@@ -55,7 +55,7 @@ logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
 Kind = PrintJob.Kind
 
 # Bumped when the layout changes, so every sheet gets a new hash and is rendered again.
-LAYOUT_VERSION = "1"
+LAYOUT_VERSION = "2"
 MAX_ROWS = 800
 FOOTER_MARK = "<!--print-footer-->"
 STAMP_MARK = "<!--print-stamp-->"
