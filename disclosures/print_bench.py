@@ -71,6 +71,21 @@ def _board_html(unit: Unit, rows: int) -> str:
     return printing.stamped(html, sheet, content_hash, timezone.localdate())
 
 
+def board_items(unit: Unit, pages: int) -> int:
+    """The fewest catalog rows whose board runs to ``pages`` A3 pages: a binary search over
+    what the sheet allows (a page more per row at most, so the board has exactly that many)."""
+    from .print_render import render_pdf
+
+    low, high = 1, printing.MAX_ROWS
+    while low < high:
+        middle = (low + high) // 2
+        if render_pdf(_board_html(unit, middle)).pages >= pages:
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
 @register
 def print_rows(ctx: BenchContext) -> list[Row]:
     """One-page notice, a ten-page catalog board, and memory over a hundred renders."""
@@ -105,10 +120,8 @@ def rows_for(unit: Unit, quick: bool = False) -> list[Row]:
     notice_wall = statistics.median(wall for _r, wall, _cpu in notices)
     notice_kb = len(notices[0][0].pdf) / 1024
 
-    # As many catalog rows as fill ten A3 pages (the bench items are short).
-    items = 100
-    pages = render_pdf(_board_html(unit, items)).pages
-    items = max(1, round(items * BOARD_PAGES / max(pages, 1)))
+    # The small scale (the bench command's test) searches for a two-page board: quicker.
+    items = board_items(unit, 2 if quick else BOARD_PAGES)
     board_html = _board_html(unit, items)
     boards = [_timed(board_html) for _ in range(board_samples)]
     board_seconds = statistics.median(cpu for _r, _wall, cpu in boards)
