@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.dispatch import Signal
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 # Sent after commit when a record appears on, changes on or leaves the public site.
@@ -222,7 +223,10 @@ def _move(record, transition: Transition, *, user, reason: str, history_reason: 
     record.version += 1
     if transition.name == "approve":
         record.first_approved_at = record.first_approved_at or now
-        record.published_data = record.public_snapshot()
+        # In the site's language, whatever the reviewer reads: the snapshot's labels (a power's
+        # kind, a measure's phase) are what the Chinese public pages and sheets print.
+        with translation.override(settings.LANGUAGE_CODE):
+            record.published_data = record.public_snapshot()
         record.published_version = record.version
         record.published_at = now
         record.is_public = True

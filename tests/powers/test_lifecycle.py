@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from django.conf import settings
 from django.urls import reverse
+from django.utils import translation
 
 from powers.lifecycle import Status
 from powers.models import PowerItem
@@ -135,3 +137,28 @@ def test_an_item_under_review_cannot_be_edited(client, demo, item):
     )
     item.refresh_from_db()
     assert item.name == "宅基地申请初审（测试）"
+
+
+@pytest.mark.django_db
+def test_a_reviewer_reading_english_publishes_the_chinese_labels(client, demo, item):
+    """The approved snapshot keeps its labels (the kind of power, the time limit) in the site's
+    language: the public page and the printed board are Chinese whoever approved."""
+    PowerItem.objects.filter(pk=item.pk).update(time_limit_days=5)
+    act(client, demo.clerk, item, "submit")
+    act(client, demo.head, item, "confirm")
+    client.get(reverse("disclosures:switch_language", args=["en"]))
+    act(client, demo.reviewer, item, "approve")
+    item.refresh_from_db()
+    kind = item.PowerKind(item.power_kind)
+    with translation.override("en"):
+        english = str(kind.label), item.time_limit_display
+    with translation.override(settings.LANGUAGE_CODE):
+        chinese = str(kind.label), item.time_limit_display
+    assert english != chinese
+    assert (item.published_data["power_kind"], item.published_data["time_limit"]) == chinese
+
+    client.logout()
+    client.cookies.clear()
+    page = client.get(public_url(item)).content.decode()
+    assert all(label in page for label in chinese)
+    assert not [label for label in english if label in page], english
