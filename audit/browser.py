@@ -53,7 +53,7 @@ from simple_history.models import registered_models
 from simple_history.utils import get_m2m_reverse_field_name
 
 from powers.permissions import grants_for
-from powers.timeline import EMPTY, Change, Entry, history_entry
+from powers.timeline import EMPTY, Change, Entry, history_entry, related_name
 
 from .chain import scope_paths
 from .models import ChainLink
@@ -263,7 +263,7 @@ def _related_names(audited: AuditedType, rows) -> dict:
             value = getattr(row, f.attname, None)
             related = getattr(row, f.name, None) if value is not None else None
             if related is not None:
-                names[(f.related_model, value)] = str(related)
+                names[(f.related_model, value)] = related_name(related)
     return names
 
 

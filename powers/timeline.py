@@ -11,9 +11,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from .history import user_display_name
 
 ACTIONS = {"+": _("创建"), "~": _("修改"), "-": _("删除")}
 HIDDEN_FIELDS = {"id", "version", "updated_at", "published_data", "password"}
@@ -70,6 +73,12 @@ def _display(field: models.Field, value, names: dict) -> str:
     return str(value)
 
 
+def related_name(obj: models.Model) -> str:
+    """A related record as forms name it; a person by name and user name, as the history's
+    operator is."""
+    return user_display_name(obj) if isinstance(obj, AbstractBaseUser) else str(obj)
+
+
 def _resolve_names(model, rows) -> dict:
     """Names of every related record the rows point to: one query per related model."""
     wanted = defaultdict(set)
@@ -82,7 +91,7 @@ def _resolve_names(model, rows) -> dict:
     names = {}
     for related, ids in wanted.items():
         for obj in related._default_manager.filter(pk__in=ids):
-            names[(related, obj.pk)] = str(obj)
+            names[(related, obj.pk)] = related_name(obj)
     return names
 
 

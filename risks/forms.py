@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
 from powers.forms import ChangeReasonMixin
+from powers.history import user_display_name
 from powers.models import FlowStep, Unit
 
 from .models import PreventionMeasure, RiskMatrix, RiskPoint, matrix_for
@@ -21,11 +22,6 @@ def step_label(step: FlowStep) -> str:
     chart = step.flowchart
     owner = chart.item.name if chart.item_id else chart.title
     return f"{owner} · {step.name}"
-
-
-def user_label(user) -> str:
-    full = user.get_full_name()
-    return f"{full}（{user.get_username()}）" if full else user.get_username()
 
 
 class RiskPointForm(ChangeReasonMixin, forms.ModelForm):
@@ -92,7 +88,7 @@ class RiskPointForm(ChangeReasonMixin, forms.ModelForm):
             .distinct()
             .order_by("username")
         )
-        self.fields["owner"].label_from_instance = user_label
+        self.fields["owner"].label_from_instance = user_display_name
         self.fields["internal_reason"].help_text = _("勾选“仅内部掌握”时必须填写。")
         self.fields["version"].initial = self.instance.version
         self.order_fields([name for name in self.fields if name != "change_reason"])

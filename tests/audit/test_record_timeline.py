@@ -110,3 +110,29 @@ def test_the_timeline_shows_channels_added_and_removed_by_name(client, demo):
     assert channel_changes(entries) == expected
     # Its creation, before any channel was set, lists none.
     assert not channel_changes([e for e in entries if e.action == "创建"])
+
+
+@pytest.mark.django_db
+def test_a_person_in_a_record_is_named_as_the_operator_is(client, demo):
+    """The report's 报送人 reads as the person, name and user name, like the operator column,
+    not as a bare login name."""
+    from audit.models import SummaryReport, WorkPlan
+    from powers.history import user_display_name
+
+    head = demo.head
+    assert head.get_full_name()
+    client.force_login(head)
+    unit_report = reverse("workplan:report", args=[demo.unit.pk])
+    response = client.post(
+        unit_report, {"shortcomings": "不足。", "improvements": "整改。", "submit": "1"}
+    )
+    assert response.status_code == 302
+    report = SummaryReport.objects.get(
+        plan=WorkPlan.objects.get(township=demo.township), unit=demo.unit
+    )
+
+    client.force_login(demo.discipline)
+    entries, _queries = read_record_timeline(client, report)
+    submitter = [c.new for e in entries for c in e.changes if c.label == "报送人"]
+    assert submitter == [user_display_name(head)]
+    assert head.get_full_name() in submitter[0]
