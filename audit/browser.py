@@ -32,7 +32,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from django.contrib.auth.models import User
 from django.db import connection, models
 from django.db.models import (
     BooleanField,
@@ -53,7 +52,15 @@ from simple_history.models import registered_models
 from simple_history.utils import get_m2m_reverse_field_name
 
 from powers.permissions import grants_for
-from powers.timeline import EMPTY, Change, Entry, history_entry, related_name
+from powers.timeline import (
+    EMPTY,
+    Change,
+    Entry,
+    history_entry,
+    related_name,
+    related_paths,
+    row_subject,
+)
 
 from .chain import scope_paths
 from .models import ChainLink
@@ -98,19 +105,7 @@ class AuditedType:
 
     @property
     def related_fields(self) -> list[str]:
-        """What a page's rows join in to name their related records: each related record,
-        and the parents its name may mention (a step record names its case)."""
-        paths = []
-        for f in self.history._meta.concrete_fields:
-            if not f.many_to_one or f.name == "history_user":
-                continue
-            paths.append(f.name)
-            paths += [
-                f"{f.name}__{parent.name}"
-                for parent in f.related_model._meta.concrete_fields
-                if parent.many_to_one and not parent.null and parent.related_model is not User
-            ]
-        return paths
+        return related_paths(self.history)
 
     @functools.cached_property
     def many_to_many(self) -> list[ManyToManyHistory]:
@@ -268,24 +263,8 @@ def _related_names(audited: AuditedType, rows) -> dict:
 
 
 def _subject(audited: AuditedType, row) -> str:
-    """The record as it was, named by its own ``__str__`` (fed with the joined relations)."""
     try:
-        # Built from the row alone: simple-history's ``row.instance`` reads fields the history
-        # leaves out from the live record, a query per row.
-        names = {f.attname for f in audited.model._meta.concrete_fields}
-        instance = audited.model(
-            **{
-                f.attname: getattr(row, f.attname)
-                for f in audited.history._meta.concrete_fields
-                if f.attname in names
-            }
-        )
-        for f in audited.model._meta.concrete_fields:
-            if f.many_to_one and getattr(row, f.attname, None) is not None:
-                related = getattr(row, f.name, None)
-                if related is not None:
-                    setattr(instance, f.name, related)
-        return str(instance)
+        return row_subject(audited.model, row)
     except Exception:  # a row of a since-deleted record may not build its name
         return f"{audited.name} #{getattr(row, audited.model._meta.pk.attname)}"
 

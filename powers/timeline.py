@@ -136,11 +136,55 @@ def _entries_for(model, rows, subject_prefix: str = "") -> list[Entry]:
     return entries
 
 
+def related_paths(history: type[models.Model]) -> list[str]:
+    """What a history table's rows join in so that a record's name costs no query: each related
+    record, and the parents its name may mention (a step record names its case)."""
+    from django.contrib.auth import get_user_model
+
+    user_model = get_user_model()
+    paths = []
+    for f in history._meta.concrete_fields:
+        if not f.many_to_one or f.name == "history_user":
+            continue
+        paths.append(f.name)
+        paths += [
+            f"{f.name}__{parent.name}"
+            for parent in f.related_model._meta.concrete_fields
+            if parent.many_to_one and not parent.null and parent.related_model is not user_model
+        ]
+    return paths
+
+
+def row_subject(model: type[models.Model], row) -> str:
+    """The record as it was, named by its own ``__str__``, built from its history row and the
+    related records the row's query joined in (see ``related_paths``). Simple-history's
+    ``row.instance`` would read the fields its history leaves out from the live record, a
+    query per row. Raises what ``__str__`` raises for a row it cannot name."""
+    names = {f.attname for f in model._meta.concrete_fields}
+    instance = model(
+        **{
+            f.attname: getattr(row, f.attname)
+            for f in row._meta.concrete_fields
+            if f.attname in names
+        }
+    )
+    for f in model._meta.concrete_fields:
+        if f.many_to_one and getattr(row, f.attname, None) is not None:
+            related = getattr(row, f.name, None)
+            if related is not None:
+                setattr(instance, f.name, related)
+    return str(instance)
+
+
 def _row_label(model, row) -> str:
     try:
-        return str(row.instance)
-    except Exception:  # a row of a since-deleted child may not build its instance's str
+        return row_subject(model, row)
+    except Exception:  # a row of a since-deleted child may not build its name
         return f"{model._meta.verbose_name} #{row.id}"
+
+
+def _joined(history_rows):
+    return history_rows.select_related(*related_paths(history_rows.model))
 
 
 def record_timeline(record) -> list[Entry]:
@@ -150,11 +194,13 @@ def record_timeline(record) -> list[Entry]:
     ``filter_of(record)`` gives the lookups that select the children's history rows.
     """
     model = type(record)
-    rows = list(record.history.order_by("history_date", "history_id"))
+    rows = list(_joined(record.history).order_by("history_date", "history_id"))
     entries = _entries_for(model, rows)
     for child_model, filter_of in getattr(model, "history_children", []):
         child_rows = list(
-            child_model.history.filter(**filter_of(record)).order_by("history_date", "history_id")
+            _joined(child_model.history.filter(**filter_of(record))).order_by(
+                "history_date", "history_id"
+            )
         )
         prefix = f"{child_model._meta.verbose_name}："
         entries.extend(_entries_for(child_model, child_rows, subject_prefix=prefix))

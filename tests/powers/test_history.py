@@ -116,3 +116,34 @@ def test_a_legal_basis_change_shows_in_its_items_history(client, demo, published
     page = client.get(reverse("powers:item_history", args=[published.pk])).content.decode()
     assert "补充后的条款内容" in page
     assert "行使依据" in page
+
+
+def read_item_history(client, item: PowerItem) -> tuple[list, int]:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(reverse("powers:item_history", args=[item.pk]))
+    assert response.status_code == 200
+    return response.context["entries"], len(queries)
+
+
+@pytest.mark.django_db
+def test_an_items_history_page_costs_the_same_queries_however_long_it_is(client, demo, published):
+    """Each entry names the record (and a legal basis its item) from its own history row; the
+    page once read the live record for every row."""
+    client.force_login(demo.clerk)
+    short, short_queries = read_item_history(client, published)
+    for n in range(12):
+        basis = published.legal_bases.first()
+        basis.article = f"第{n + 1}条"
+        basis._change_reason = "更正条款"
+        basis.save()
+        published.service_commitment = f"承诺第{n + 1}版"
+        published._change_reason = "更新承诺"
+        published.save()
+    long, long_queries = read_item_history(client, published)
+    assert len(long) == len(short) + 24
+    assert long_queries == short_queries
+    assert long[0].subject == str(published)
+    assert any(entry.subject.startswith("行使依据：") for entry in long[:2]), long[:2]
