@@ -39,8 +39,20 @@ def chromium_page(**context_options) -> Iterator:
                 yield context.new_page()
             finally:
                 browser.close()
+                _close_connections_of_this_context()
     finally:
         if previous is None:
             os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
         else:
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+def _close_connections_of_this_context() -> None:
+    """Inside Playwright's sync API the test runs in a context of its own, where Django's
+    connection handler opens another connection on the test's first query. Nothing would close
+    it, and it would keep the test database from being dropped at the end of the run."""
+    from django.db import connections
+
+    for connection in connections.all(initialized_only=True):
+        if not connection.in_atomic_block:
+            connection.close()
