@@ -551,6 +551,8 @@ class PrintJob(models.Model):
     record_version = models.CharField(_("记录版本"), max_length=40, blank=True)
     title = models.CharField(_("标题"), max_length=300)
     content_hash = models.CharField(_("内容哈希"), max_length=64, unique=True)
+    # What the sheet says, without its layout; blank on sheets printed before it was kept.
+    text_hash = models.CharField(_("文字哈希"), max_length=64, blank=True, default="")
     html = models.TextField(_("排版源"), blank=True)
     status = models.CharField(
         _("状态"), max_length=10, choices=Status.choices, default=Status.QUEUED, db_index=True

@@ -28,6 +28,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from html.parser import HTMLParser
 from types import SimpleNamespace
 
 import nh3
@@ -529,6 +530,42 @@ def _render_sheet(sheet: Sheet) -> str:
     )
 
 
+class _PrintedWords(HTMLParser):
+    """What a sheet says: its text outside style sheets, and the images it shows, by address
+    (a flowchart's image is addressed by its content)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._in_style = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in ("style", "script"):
+            self._in_style += 1
+        elif tag == "img":
+            self.parts.append(f" [{dict(attrs).get('src') or ''}] ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("style", "script") and self._in_style:
+            self._in_style -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self._in_style:
+            self.parts.append(data)
+
+
+def text_hash(sheet: Sheet, html: str) -> str:
+    """The hash of what the composed sheet says, whatever its layout: a posted sheet stays
+    current through a new layout of the same words (the content hash, which also covers the
+    layout, decides whether a sheet must be rendered again)."""
+    reader = _PrintedWords()
+    reader.feed(html)
+    reader.close()
+    words = " ".join("".join(reader.parts).split())
+    material = f"{sheet.kind}\n{sheet.record_type}:{sheet.record.pk}\n{words}"
+    return hashlib.sha256(material.encode()).hexdigest()
+
+
 def check_url(content_hash: str) -> str:
     return absolute(reverse("disclosures:sheet_check", args=[content_hash[:16]]))
 
@@ -573,7 +610,13 @@ def check(job: PrintJob) -> tuple[bool, Sheet | None]:
     sheet, current = None, False
     try:
         sheet = build_sheet(job.kind, record) if record is not None else None
-        current = sheet is not None and compose(sheet)[1] == job.content_hash
+        if sheet is not None:
+            html, content_hash = compose(sheet)
+            # A sheet printed before its words were hashed is current only if nothing changed.
+            if job.text_hash:
+                current = text_hash(sheet, html) == job.text_hash
+            else:
+                current = content_hash == job.content_hash
     except SheetTooLarge:
         pass
     if job.is_outdated:
@@ -607,9 +650,11 @@ def record_stamp(job: PrintJob) -> str:
 
 def request_print(kind: str, record: models.Model, *, user) -> PrintJob:
     """The sheet's print job: the finished one when nothing changed, else a new one sent to
-    the workers after commit. Older sheets of the same record become outdated."""
+    the workers after commit. Older sheets of the same record that say something else become
+    outdated; one of the same words in an older layout stays current."""
     sheet = build_sheet(kind, record)
     html, content_hash = compose(sheet)
+    words = text_hash(sheet, html)
     with transaction.atomic():
         job, created = PrintJob.objects.get_or_create(
             content_hash=content_hash,
@@ -622,13 +667,14 @@ def request_print(kind: str, record: models.Model, *, user) -> PrintJob:
                 "record_version": sheet.version,
                 "title": sheet.title[:300],
                 "html": stamped(html, sheet, content_hash, timezone.localdate()),
+                "text_hash": words,
                 "requested_by": user,
             },
         )
         mark_outdated(
-            PrintJob.objects.filter(
-                kind=kind, record_type=sheet.record_type, record_id=record.pk
-            ).exclude(pk=job.pk)
+            PrintJob.objects.filter(kind=kind, record_type=sheet.record_type, record_id=record.pk)
+            .exclude(pk=job.pk)
+            .exclude(text_hash=words)
         )
         if job.is_outdated:  # the record changed back to what this sheet shows
             PrintJob.objects.filter(pk=job.pk).update(is_outdated=False, outdated_at=None)

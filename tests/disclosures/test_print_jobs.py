@@ -111,6 +111,43 @@ def test_a_changed_record_makes_its_printed_sheet_outdated(
 
 
 @pytest.mark.django_db
+def test_a_new_layout_of_the_same_words_leaves_a_posted_sheet_current(
+    client, demo, monkeypatch, django_capture_on_commit_callbacks
+):
+    """A release that changes how sheets are laid out (a style rule here) renders them anew,
+    but a posted sheet still says what the record says: its check page calls it current, and
+    printing it again in the new layout does not make the posted one outdated."""
+    from tests.disclosures.test_disclosure_editor import publish
+
+    disclosure = notice(demo)
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(disclosure, demo)
+    disclosure.refresh_from_db()
+    posted = ask_for_print(
+        client, demo.clerk, Kind.NOTICE, disclosure.pk, django_capture_on_commit_callbacks
+    )
+    render_sheet = printing._render_sheet
+    monkeypatch.setattr(
+        printing,
+        "_render_sheet",
+        lambda sheet: render_sheet(sheet).replace("</style>", "td { color: #111; }</style>", 1),
+    )
+    client.logout()
+    page = client.get(check_path(posted)).content.decode()
+    assert "这是最新版本" in page and "已过时" not in page
+
+    reprinted = ask_for_print(
+        client, demo.clerk, Kind.NOTICE, disclosure.pk, django_capture_on_commit_callbacks
+    )
+    assert reprinted.pk != posted.pk  # rendered again: the layout is part of the content hash
+    assert reprinted.text_hash == posted.text_hash
+    posted.refresh_from_db()
+    assert not posted.is_outdated
+    client.logout()
+    assert "这是最新版本" in client.get(check_path(posted)).content.decode()
+
+
+@pytest.mark.django_db
 def test_a_catalog_sheet_goes_out_of_date_when_an_items_change_is_approved(
     client, demo, django_capture_on_commit_callbacks
 ):
