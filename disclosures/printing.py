@@ -197,35 +197,8 @@ def notice_sheet(disclosure: Disclosure) -> Sheet:
     )
 
 
-class _Related(list):
-    """Snapshot rows that a print template reads as it would a related manager's
-    (``{% for basis in item.legal_bases.all %}``)."""
-
-    def all(self) -> _Related:
-        return self
-
-
 def _latest_approval(records) -> str:
     return _stamp_time(max((r.published_at for r in records if r.published_at), default=None))
-
-
-def _board_row(data: dict) -> SimpleNamespace:
-    """A published catalog entry from its approved snapshot, in the shape the board's template
-    reads (the names of the model's fields and methods)."""
-    handling_post = data.get("handling_post", "")
-    return SimpleNamespace(
-        code=data.get("code", ""),
-        name=data.get("name", ""),
-        parent_id=data.get("parent_code") or None,
-        category=SimpleNamespace(name=(data.get("category") or {}).get("name", "")),
-        get_power_kind_display=data.get("power_kind", ""),
-        handling_post=SimpleNamespace(name=handling_post) if handling_post else None,
-        legal_bases=_Related(data.get("legal_bases", [])),
-        time_limit_display=data.get("time_limit", ""),
-        major_flags=data.get("major_flags", []),
-        service_commitment=data.get("service_commitment", ""),
-        complaint_channel=data.get("complaint_channel", ""),
-    )
 
 
 def catalog_board_sheet(unit: Unit) -> Sheet:
@@ -245,7 +218,8 @@ def catalog_board_sheet(unit: Unit) -> Sheet:
         title=_("%(unit)s权力目录") % {"unit": unit.name},
         version=_latest_approval(items),
         template="disclosures/print/catalog_board.html",
-        context={"items": [_board_row(item.published_data) for item in items]},
+        # The approved snapshots themselves: the board reads their keys.
+        context={"items": [item.published_data for item in items]},
         live_url=_public_unit(unit),
         feedback_url=_feedback(unit),
         public=True,
