@@ -57,7 +57,7 @@ from powers.timeline import (
     Change,
     Entry,
     history_entry,
-    related_name,
+    related_names,
     related_paths,
     row_subject,
 )
@@ -248,20 +248,6 @@ class AuditEntry:
     entry: Entry | None  # None: the chain links a row that is gone (the chain check says more)
 
 
-def _related_names(audited: AuditedType, rows) -> dict:
-    """Names of the related records the rows point to, from what the rows' query joined in."""
-    names = {}
-    for f in audited.model._meta.concrete_fields:
-        if not f.many_to_one:
-            continue
-        for row in rows:
-            value = getattr(row, f.attname, None)
-            related = getattr(row, f.name, None) if value is not None else None
-            if related is not None:
-                names[(f.related_model, value)] = related_name(related)
-    return names
-
-
 def _subject(audited: AuditedType, row) -> str:
     try:
         return row_subject(audited.model, row)
@@ -397,7 +383,7 @@ def load_entries(links: list[ChainLink], types: list[AuditedType]) -> list[Audit
         loaded = _page_rows(audited, seqs)
         pk = audited.model._meta.pk.attname
         rows[audited.label] = {row.history_id: row for row in loaded}
-        names[audited.label] = _related_names(audited, loaded)
+        names[audited.label] = related_names(audited.model, loaded)
         snapshots[audited.label] = _m2m_snapshots(audited, list(rows[audited.label]))
         per_record = defaultdict(list)
         for row in loaded:
@@ -427,7 +413,7 @@ def _record_rows(audited: AuditedType, rows: list, subject_prefix: str = "") -> 
     """History rows of one table, oldest first, as entries: each compared with the row before
     it of the same record, related records named from what the rows' query joined in."""
     pk = audited.model._meta.pk.attname
-    names = _related_names(audited, rows)
+    names = related_names(audited.model, rows)
     snapshots = _m2m_snapshots(audited, [row.history_id for row in rows])
     previous = {}
     entries = []

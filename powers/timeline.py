@@ -79,16 +79,24 @@ def related_name(obj: models.Model) -> str:
     return user_display_name(obj) if isinstance(obj, AbstractBaseUser) else str(obj)
 
 
-def _resolve_names(model, rows) -> dict:
-    """Names of every related record the rows point to: one query per related model."""
+def related_names(model, rows) -> dict:
+    """Names of every related record the rows point to: from what the rows' query joined in
+    (see ``related_paths``), else with one query per related model."""
+    names = {}
     wanted = defaultdict(set)
     for f in _tracked_fields(model):
-        if isinstance(f, models.ForeignKey):
-            for row in rows:
-                value = getattr(row, f.attname)
-                if value is not None:
-                    wanted[f.related_model].add(value)
-    names = {}
+        if not isinstance(f, models.ForeignKey):
+            continue
+        for row in rows:
+            value = getattr(row, f.attname, None)
+            if value is None:
+                continue
+            if row._meta.get_field(f.name).is_cached(row):
+                related = getattr(row, f.name)
+                if related is not None:  # None: joined, and deleted since
+                    names[(f.related_model, value)] = related_name(related)
+            else:
+                wanted[f.related_model].add(value)
     for related, ids in wanted.items():
         for obj in related._default_manager.filter(pk__in=ids):
             names[(related, obj.pk)] = related_name(obj)
@@ -126,7 +134,7 @@ def history_entry(model, row, before, names: dict, subject: str) -> Entry:
 
 
 def _entries_for(model, rows, subject_prefix: str = "") -> list[Entry]:
-    names = _resolve_names(model, rows)
+    names = related_names(model, rows)
     previous = {}
     entries = []
     for row in rows:
@@ -212,7 +220,7 @@ def describe_changes(old, new) -> list[Change]:
     """The editable fields that differ between two versions of a record, shown by name."""
     model = type(new)
     fields = [f for f in _tracked_fields(model) if f.editable and f.name != "status"]
-    names = _resolve_names(model, [old, new])
+    names = related_names(model, [old, new])
     return [
         Change(str(f.verbose_name), _display(f, old_value, names), _display(f, new_value, names))
         for f in fields
