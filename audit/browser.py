@@ -57,6 +57,7 @@ from powers.timeline import (
     Change,
     Entry,
     history_entry,
+    history_sources,
     related_names,
     related_paths,
     row_subject,
@@ -429,29 +430,13 @@ def _record_rows(audited: AuditedType, rows: list, subject_prefix: str = "") -> 
 
 
 def record_entries(audited: AuditedType, record: models.Model) -> list[Entry]:
-    """The record's history and its children's, newest first.
-
-    A model lists its children as ``history_children = [(ChildModel, filter_of), ...]`` where
-    ``filter_of(record)`` gives the lookups that select the children's history rows. Each
-    table's rows come in one query with their related records joined in, and each record's
-    name is built from its row (simple-history's ``row.instance`` would read the live record
-    for the fields its history leaves out, a query per row): so the timeline costs one query
-    per history table and many-to-many field, however many changes it lists.
-    """
-    pk = audited.model._meta.pk.attname
-    sources = [(audited, {pk: record.pk}, "")]
-    for child_model, filter_of in getattr(audited.model, "history_children", []):
-        child = type_for_record(child_model._meta.label_lower)
-        if child is not None:
-            sources.append((child, filter_of(record), f"{child_model._meta.verbose_name}："))
+    """The record's history and its children's, newest first (``history_sources``): one query
+    per history table and many-to-many field, however many changes it lists."""
     entries = []
-    for source, lookups, prefix in sources:
-        rows = list(
-            source.history._default_manager.filter(**lookups)
-            .select_related(*source.related_fields)
-            .order_by("history_date", "history_id")
-        )
-        entries += _record_rows(source, rows, prefix)
+    for model, rows, prefix in history_sources(record):
+        source = audited if model is audited.model else type_for_record(model._meta.label_lower)
+        if source is not None:
+            entries += _record_rows(source, rows, prefix)
     entries.sort(key=lambda e: e.when, reverse=True)
     return entries
 

@@ -191,27 +191,38 @@ def _row_label(model, row) -> str:
         return f"{model._meta.verbose_name} #{row.id}"
 
 
-def _joined(history_rows):
-    return history_rows.select_related(*related_paths(history_rows.model))
-
-
-def record_timeline(record) -> list[Entry]:
-    """The record's history and its children's, newest first.
+def history_sources(record) -> list[tuple[type[models.Model], list, str]]:
+    """The record's history rows and its children's: for each table, the model, its rows
+    (one query, oldest first, joined with the related records their names need) and the prefix
+    that names a child's entries.
 
     A model lists its children as ``history_children = [(ChildModel, filter_of), ...]`` where
     ``filter_of(record)`` gives the lookups that select the children's history rows.
     """
     model = type(record)
-    rows = list(_joined(record.history).order_by("history_date", "history_id"))
-    entries = _entries_for(model, rows)
+    tables = [(model, record.history.all(), "")]
     for child_model, filter_of in getattr(model, "history_children", []):
-        child_rows = list(
-            _joined(child_model.history.filter(**filter_of(record))).order_by(
-                "history_date", "history_id"
-            )
-        )
         prefix = f"{child_model._meta.verbose_name}："
-        entries.extend(_entries_for(child_model, child_rows, subject_prefix=prefix))
+        tables.append((child_model, child_model.history.filter(**filter_of(record)), prefix))
+    return [
+        (
+            table_model,
+            list(
+                rows.select_related(*related_paths(rows.model)).order_by(
+                    "history_date", "history_id"
+                )
+            ),
+            prefix,
+        )
+        for table_model, rows, prefix in tables
+    ]
+
+
+def record_timeline(record) -> list[Entry]:
+    """The record's history and its children's, newest first."""
+    entries = []
+    for model, rows, prefix in history_sources(record):
+        entries.extend(_entries_for(model, rows, subject_prefix=prefix))
     entries.sort(key=lambda e: e.when, reverse=True)
     return entries
 
