@@ -8,12 +8,15 @@ round trip to the cache: the number and the page are fetched together.
 
 from __future__ import annotations
 
+import logging
 from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.translation import get_language
+
+logger = logging.getLogger(__name__)
 
 
 def _generation_key(township_code: str) -> str:
@@ -30,6 +33,15 @@ def bump(township_code: str) -> None:
         cache.incr(key)
     except ValueError:
         cache.set(key, 2, timeout=None)
+        # With the cache server unreachable (disclosures/cache_backend.py) nothing was stored:
+        # if the server comes back with its old pages, they show until they expire.
+        if cache.get(key) is None:
+            logger.error(
+                "Public pages of township %s could not be expired (the cache is unreachable): "
+                "pages cached before may show for up to %s seconds once it is back.",
+                township_code,
+                settings.PUBLIC_PAGE_CACHE_SECONDS,
+            )
 
 
 def _lookup(request, township_code: str) -> tuple[int | None, HttpResponse | None, str]:

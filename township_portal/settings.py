@@ -151,11 +151,14 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 if REDIS_URL:
+    # Redis down is a cache miss, not an error page (disclosures/cache_backend.py); the short
+    # timeouts bound the wait for a server that does not answer.
     CACHES = {
         "default": {
-            "BACKEND": "disclosures.cache_backend.PooledRedisCache",
+            "BACKEND": "disclosures.cache_backend.FailSoftRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "portal"),
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1.0},
         }
     }
 else:
@@ -348,3 +351,5 @@ CELERY_BEAT_SCHEDULE["warn-unanswered-feedback"] = {
 }
 RATELIMIT_VIEW = "disclosures.feedback_views.rate_limited"
 RATELIMIT_USE_CACHE = "default"
+# With the cache server down, the limits let requests through instead of refusing everyone.
+RATELIMIT_FAIL_OPEN = True
