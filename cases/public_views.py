@@ -3,8 +3,10 @@
 Only cases the unit publishes, of items the public can see. No personal data: the applicant or
 counterparty and their contact, the handlers, the township witness's name, the officials'
 internal opinions and the attachments (minutes and sign-in sheets carry signatures) stay with
-the officials. What is shown of each step is listed in :func:`public_record`; the handling
-post (from the snapshot) stands for who did it.
+the officials. What is shown of each step is listed in :func:`public_record`, of the case in
+:func:`public_case_data`; the handling post (from the snapshot) stands for who did it. The item
+is named by its approved snapshot (:func:`powers.lifecycle.approved_snapshot`), never by its
+working fields.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
 from disclosures.public_cache import cached_public_page
+from powers.lifecycle import approved_snapshot
 from powers.models import PowerItem, Unit
 
 from .models import Case, StepRecord
@@ -77,6 +80,24 @@ def public_record(record: StepRecord) -> dict:
     }
 
 
+def public_case_data(case: Case, item: dict) -> dict:
+    """A case as the public sees it, with its item's approved snapshot (``item``)."""
+    return {
+        "pk": case.pk,
+        "reference": case.reference,
+        "title": case.title,
+        "amount": case.amount,
+        "opened_on": case.opened_on,
+        "closed_on": case.closed_on,
+        "status": case.status,
+        "status_label": case.get_status_display(),
+        "is_open": case.is_open,
+        "outcome_label": case.get_outcome_display(),
+        "result": case.result,
+        "item": item,
+    }
+
+
 # The earliest year the public list of cases offers (?year= below it shows the current year).
 FIRST_YEAR = 2000
 
@@ -119,18 +140,20 @@ def public_cases(request: HttpRequest, township_code: str, unit_code: str) -> Ht
         )
         .order_by("opened_on", "pk")
     )
-    by_item: dict[int, list[dict]] = {}
+    by_case_item: dict[int, list[tuple[Case, str]]] = {}
     for case in cases:
         records = sorted(case.records.all(), key=lambda r: (r.started_on, r.pk))
-        by_item.setdefault(case.item_id, []).append(
-            {"case": case, "current_step": _current_step(case, records)}
-        )
-    items = (
-        PowerItem.objects.public()
-        .filter(pk__in=by_item)
-        .only("pk", "code", "name")
-        .order_by("code")
-    )
+        by_case_item.setdefault(case.item_id, []).append((case, _current_step(case, records)))
+    items = PowerItem.objects.public().filter(pk__in=by_case_item).only("pk", "published_data")
+    groups = []
+    for item in items:
+        data = approved_snapshot(item)
+        entries = [
+            {"case": public_case_data(case, data), "current_step": current_step}
+            for case, current_step in by_case_item[item.pk]
+        ]
+        groups.append((data, entries))
+    groups.sort(key=lambda group: group[0]["code"])
     return render(
         request,
         "cases/public_cases.html",
@@ -139,7 +162,7 @@ def public_cases(request: HttpRequest, township_code: str, unit_code: str) -> Ht
             "township": unit.township,
             "year": year,
             "years": [today.year - offset for offset in range(3)],
-            "groups": [(item, by_item[item.pk]) for item in items],
+            "groups": groups,
         },
     )
 
@@ -154,7 +177,7 @@ def public_case(
     case = get_object_or_404(
         Case.objects.public()
         .select_related("item")
-        .only(*PUBLIC_CASE_FIELDS, "item__code", "item__name", "item__is_public"),
+        .only(*PUBLIC_CASE_FIELDS, "item__published_data", "item__is_public"),
         pk=case_id,
         unit=unit,
     )
@@ -172,7 +195,8 @@ def public_case(
         {
             "unit": unit,
             "township": unit.township,
-            "case": case,
+            "case": public_case_data(case, approved_snapshot(case.item)),
+            "chart_title": case.snapshot["flowchart"]["title"],
             "rows": rows,
             "records": [public_record(record) for record in records],
         },

@@ -122,6 +122,9 @@ def sheet_check(request: HttpRequest, check_code: str) -> HttpResponse:
             "feedback_url": answer["feedback_url"] if public else "",
             "unit": job.unit if public else None,
             "issuer": answer["issuer"] if public else "",
+            # The record's approved title, not the one printed: a draft sheet (样稿) printed
+            # before approval carries words the public never saw approved.
+            "title": answer.get("title", "") if public else "",
             "kind_label": printing.kind_label(job.kind),
         },
     )
@@ -155,6 +158,7 @@ def _check_answer(job: PrintJob) -> dict:
             "live_url": sheet.live_url if public else "",
             "feedback_url": sheet.feedback_url if public else "",
             "issuer": sheet.issuer_name if public else "",
+            "title": sheet.title if public else "",
         }
         cache.set(key(), answer, min(CHECK_CACHE_SECONDS, settings.PUBLIC_PAGE_CACHE_SECONDS))
     return answer

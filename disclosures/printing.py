@@ -42,6 +42,7 @@ from django.utils import timezone, translation
 from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
 
+from powers.lifecycle import approved_snapshot
 from powers.models import Flowchart, FlowchartRender, PowerItem, Township, Unit
 from powers.permissions import grants_for, unit_perms
 from risks.models import PreventionMeasure, RiskPoint
@@ -143,7 +144,7 @@ def _feedback(unit: Unit, **target) -> str:
 def _approved_notice(disclosure: Disclosure) -> SimpleNamespace:
     """A published disclosure as its approved snapshot has it, in the shape the notice's
     template reads (the names of the model's fields and methods)."""
-    data = disclosure.published_data
+    data = approved_snapshot(disclosure)
     return SimpleNamespace(
         title=data.get("title", ""),
         body=data.get("body", ""),
@@ -160,7 +161,7 @@ def notice_sheet(disclosure: Disclosure) -> Sheet:
     public page shows, so an edit waiting for review changes nothing on the posted sheet; before
     its first approval it prints the working text, marked as a draft (样稿)."""
     unit = disclosure.unit
-    approved = disclosure.is_public and bool(disclosure.published_data)
+    approved = approved_snapshot(disclosure) is not None
     shown = _approved_notice(disclosure) if approved else disclosure
     has_period = bool(shown.publicity_start and shown.publicity_end)
     word = _("公示") if has_period else _("公告")
@@ -279,20 +280,17 @@ def _ledger_rows(points: list[RiskPoint], unit: Unit) -> list[dict]:
     item_names = {}
     if codes:
         items = PowerItem.objects.public().filter(unit=unit, code__in=codes).only("published_data")
-        item_names = {
-            item.published_data.get("code", ""): item.published_data.get("name", "")
-            for item in items
-            if item.published_data
-        }
+        snapshots = [approved_snapshot(item) for item in items]
+        item_names = {data.get("code", ""): data.get("name", "") for data in snapshots if data}
     columns = _phase_columns()
     return [_ledger_row(point, item_names, columns) for point in points]
 
 
 def flowchart_sheet(chart: Flowchart) -> Sheet:
     unit = chart.unit
-    approved = chart.is_public and bool(chart.published_data)
+    approved = approved_snapshot(chart)
     # A chart never approved prints its working state as a draft (样稿), in the same shape.
-    data = chart.published_data if approved else chart.public_snapshot()
+    data = approved or chart.public_snapshot()
     steps = data.get("steps", [])
     _check_rows(len(steps))
     source_hash = data.get("source_hash", "")
@@ -317,11 +315,7 @@ def flowchart_sheet(chart: Flowchart) -> Sheet:
     item = chart.item
     shown_item = None
     if item is not None:
-        shown_item = (
-            item.published_data
-            if item.is_public and item.published_data
-            else {"code": item.code, "name": item.name}
-        )
+        shown_item = approved_snapshot(item) or {"code": item.code, "name": item.name}
     public = True
     if item is not None and item.is_public:
         live = absolute(

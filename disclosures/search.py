@@ -36,7 +36,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from powers.lifecycle import public_content_changed
+from powers.lifecycle import approved_snapshot, public_content_changed
 from powers.models import PowerItem, Unit
 from risks.models import RiskPoint
 
@@ -100,10 +100,10 @@ def _store(kind: str, object_id: int, unit: Unit, *, title: str, text: str, url:
 def sync_item(item_id: int) -> SearchEntry | None:
     item = PowerItem.objects.select_related("unit__township").filter(pk=item_id).first()
     entries = SearchEntry.objects.filter(kind=ITEM_KIND, object_id=item_id)
-    if item is None or not item.is_public or not item.published_data or not item.unit.is_active:
+    data = approved_snapshot(item)
+    if data is None or not item.unit.is_active:
         entries.delete()
         return None
-    data = item.published_data
     text = _text(
         data["name"],
         data["category"]["name"],
@@ -134,7 +134,7 @@ def risk_is_public(point: RiskPoint) -> bool:
     return (
         point.is_public
         and not point.is_internal
-        and bool(point.published_data)
+        and approved_snapshot(point) is not None
         and point.unit.is_active
         and (point.item_id is None or point.item.is_public)
     )
@@ -146,7 +146,7 @@ def sync_risk(point_id: int) -> SearchEntry | None:
     if point is None or not risk_is_public(point):
         entries.delete()
         return None
-    data = point.published_data
+    data = approved_snapshot(point)
     measures = " ".join(m["measure"] for m in data.get("measures", []))
     text = _text(data["description"], data.get("post", ""), data.get("post_risk", ""), measures)
     title = _text(data.get("post", ""), data["description"][:60])

@@ -2,9 +2,10 @@
 
 draft → submitted (clerk) → confirmed (unit head) → approved (township reviewer) → published,
 with returns that carry the reason and withdrawal. The public reads ``published_data``, a
-snapshot taken at approval, so editing a published record changes nothing public until it is
-approved again. Every change goes through :func:`save_edit` or :func:`apply_transition`, which
-set the history user and reason and refuse a save based on a stale version.
+snapshot taken at approval (through :func:`approved_snapshot`), so editing a published record
+changes nothing public until it is approved again. Every change goes through :func:`save_edit`
+or :func:`apply_transition`, which set the history user and reason and refuse a save based on
+a stale version.
 """
 
 from __future__ import annotations
@@ -178,6 +179,23 @@ class LifecycleRecord(models.Model):
         if transition.name == "withdraw":
             return self.is_public
         return self.status in transition.sources
+
+
+def approved_snapshot(record: LifecycleRecord | None) -> dict | None:
+    """What the public may read of a reviewed record: the snapshot its last approval took, or
+    None while it has none the public may read (never approved, or withdrawn).
+
+    The public site (pages, feeds, search, the kiosk, printed sheets and their check page)
+    reads reviewed records through this and hands templates the snapshot, never the model: a
+    template given the model, or a record related to it (a case's item), reads its working
+    fields, which may hold an edit not yet approved.
+    """
+    if record is None or not record.published_data:
+        return None
+    # Lists of public records load the snapshot alone: their query has filtered on is_public.
+    if "is_public" not in record.get_deferred_fields() and not record.is_public:
+        return None
+    return record.published_data
 
 
 def _stamp(record, user, reason: str) -> None:
