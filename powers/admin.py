@@ -7,11 +7,12 @@ it read-only. Nothing audited can be deleted here: users are deactivated, roles 
 from __future__ import annotations
 
 from django.contrib import admin
+from django.contrib.admin.utils import get_fields_from_path, unquote
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
@@ -19,21 +20,80 @@ from simple_history.admin import SimpleHistoryAdmin
 from .models import LegalBasis, Post, PowerCategory, PowerItem, RoleAssignment, Township, Unit
 from .permissions import townships_with_perm
 
+User = get_user_model()
 
-class NoDeleteAdmin(SimpleHistoryAdmin):
+
+def managed_townships(request):
+    """The townships where the signed-in user holds the 管理员 role (all, for a superuser)."""
+    return townships_with_perm(request.user, "manage_unit")
+
+
+def users_in_townships(townships) -> Q:
+    """Users a township administrator of ``townships`` may see and change in the admin.
+
+    A user is in scope when every active role they hold lies on those townships or their
+    units, and they hold at least one there. A user with no active role is in scope while
+    nothing ties them elsewhere: not staff, and every role they ever held (none, for an
+    account just created and waiting for its first role) lay on those townships. Superusers
+    never are.
+    """
+    roles = RoleAssignment.objects.filter(user=OuterRef("pk"))
+    inside = Q(township__in=townships) | Q(unit__township__in=townships)
+    active = roles.filter(is_active=True)
+    return (
+        Q(is_superuser=False)
+        & ~Exists(active.exclude(inside))
+        & (Exists(active.filter(inside)) | (Q(is_staff=False) & ~Exists(roles.exclude(inside))))
+    )
+
+
+class ScopedPagesMixin:
+    """What every admin page of ours does with records the user may not see.
+
+    Out-of-scope records answer 404, as the officials' pages do (Django's admin would redirect
+    with "does not exist"), and list filters offer only values found in the user's own rows,
+    so no other township's or unit's name shows in the sidebar.
+    """
+
+    def _get_obj_does_not_exist_redirect(self, request, opts, object_id):
+        raise Http404
+
+    def get_list_filter(self, request):
+        list_filter = super().get_list_filter(request)
+        if request.user.is_superuser:
+            return list_filter
+        scoped = []
+        for entry in list_filter:
+            if isinstance(entry, str) and get_fields_from_path(self.model, entry)[-1].is_relation:
+                entry = (entry, admin.RelatedOnlyFieldListFilter)
+            scoped.append(entry)
+        return scoped
+
+
+class NoDeleteAdmin(ScopedPagesMixin, SimpleHistoryAdmin):
     """Records are deactivated, never deleted; their old versions are read, never restored."""
 
     def has_delete_permission(self, request, obj=None) -> bool:
         return False
+
+    def _check_history_access(self, request, object_id) -> None:
+        if not self.has_view_history_or_change_history_permission(request):
+            raise PermissionDenied
+        # simple-history reads the history table directly, and shows the last version of a
+        # record its admin cannot find: keep to the records this admin may see.
+        if not self.get_queryset(request).filter(pk=unquote(object_id)).exists():
+            raise Http404
+
+    def history_view(self, request, object_id, extra_context=None):
+        self._check_history_access(request, object_id)
+        return super().history_view(request, object_id, extra_context)
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         # SIMPLE_HISTORY_REVERT_DISABLED only hides the revert button: simple-history's view of
         # an old version still saves what is posted to it, which would restore that version.
         if request.method != "GET":
             raise PermissionDenied
-        # Its lookup reads the history table directly: keep to the records this admin may see.
-        if not self.get_queryset(request).filter(pk=object_id).exists():
-            raise Http404
+        self._check_history_access(request, object_id)
         return super().history_form_view(request, object_id, version_id, extra_context)
 
 
@@ -47,7 +107,7 @@ class TownshipScopedAdmin(NoDeleteAdmin):
     township_lookups: tuple[str, ...] = ("township",)
 
     def managed_townships(self, request):
-        return townships_with_perm(request.user, "manage_unit")
+        return managed_townships(request)
 
     def scope(self, request) -> Q:
         managed = self.managed_townships(request)
@@ -71,6 +131,12 @@ class TownshipScopedAdmin(NoDeleteAdmin):
                 kwargs["queryset"] = Unit.objects.filter(township__in=managed)
             elif db_field.related_model is Post:
                 kwargs["queryset"] = Post.objects.filter(unit__township__in=managed)
+            elif db_field.related_model is User:
+                kwargs["queryset"] = User.objects.filter(users_in_townships(managed))
+            elif isinstance(self.admin_site._registry.get(db_field.related_model), NoDeleteAdmin):
+                # Any other choice (a category, a plan) is what its own admin lets the user see.
+                related_admin = self.admin_site._registry[db_field.related_model]
+                kwargs["queryset"] = related_admin.get_queryset(request)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def save_model(self, request, obj, form, change: bool) -> None:
@@ -157,13 +223,18 @@ class RoleAssignmentAdmin(TownshipScopedAdmin):
     readonly_fields = ["granted_by", "created_at"]
     autocomplete_fields = ["user"]
 
+    def scope(self, request) -> Q:
+        # A grant of a user who also works elsewhere belongs to no single township's
+        # administrator: only a superuser changes it.
+        users = User.objects.filter(users_in_townships(self.managed_townships(request)))
+        return super().scope(request) & Q(user__in=users)
+
     def save_model(self, request, obj: RoleAssignment, form, change: bool) -> None:
         if not change:
             obj.granted_by = request.user
         super().save_model(request, obj, form, change)
 
 
-User = get_user_model()
 admin.site.unregister(User)
 
 
@@ -172,11 +243,19 @@ class PortalUserAdmin(UserAdmin, NoDeleteAdmin):
     """Users are deactivated, never deleted: their names stay in the history.
 
     Only superusers hand out superuser, staff, group or model permissions; a township
-    administrator creates accounts and grants roles (RoleAssignment) within the township.
+    administrator creates accounts and grants roles (RoleAssignment) within the township, and
+    sees, changes, resets the password of and deactivates only the users of their townships
+    (``users_in_townships``): never a superuser, nor anyone who also works elsewhere.
     """
 
     actions = ["deactivate"]
     ESCALATING_FIELDS = ("is_superuser", "is_staff", "groups", "user_permissions")
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if request.user.is_superuser:
+            return queryset
+        return queryset.filter(users_in_townships(managed_townships(request)))
 
     def get_readonly_fields(self, request, obj=None):
         fields = super().get_readonly_fields(request, obj)
@@ -186,7 +265,40 @@ class PortalUserAdmin(UserAdmin, NoDeleteAdmin):
 
     @admin.action(description=_("停用所选用户"))
     def deactivate(self, request, queryset) -> None:
-        for user in queryset:
+        # The changelist already narrows the selection; the action keeps to it on its own too.
+        for user in queryset.filter(pk__in=self.get_queryset(request).values("pk")):
             user.is_active = False
             user._history_user = request.user
             user.save(update_fields=["is_active"])
+
+
+class SuperuserOnlyAdmin:
+    """An admin that knows no township (Django's groups, django-axes' sign-in logs): only
+    superusers reach it, whatever model permissions a township administrator was given."""
+
+    def has_module_permission(self, request) -> bool:
+        return request.user.is_superuser and super().has_module_permission(request)
+
+    def has_view_permission(self, request, obj=None) -> bool:
+        return request.user.is_superuser and super().has_view_permission(request, obj)
+
+    def has_add_permission(self, request, *args) -> bool:
+        return request.user.is_superuser and super().has_add_permission(request, *args)
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return request.user.is_superuser and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return request.user.is_superuser and super().has_delete_permission(request, obj)
+
+
+# The apps before ours registered their admins already; those without a township scope become
+# superusers only. The apps after ours register TownshipScopedAdmin subclasses
+# (tests/test_admin_matrix.py walks every registered admin).
+for _model, _model_admin in list(admin.site._registry.items()):
+    if not isinstance(_model_admin, NoDeleteAdmin):
+        _admin_class = type(_model_admin)
+        admin.site.unregister(_model)
+        admin.site.register(
+            _model, type(_admin_class.__name__, (SuperuserOnlyAdmin, _admin_class), {})
+        )
