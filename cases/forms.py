@@ -156,6 +156,7 @@ class VersionForm(forms.Form):
 
 class AttachmentForm(forms.Form):
     file = EvidenceFileField(
+        noun=_("附件"),
         label=_("附件"),
         help_text=_("会议记录、签到表、公示照片：PDF、JPG、PNG、Word 或 Excel，不超过 10 MB。"),
     )

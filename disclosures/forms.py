@@ -14,7 +14,6 @@ from .models import Audience, Channel, Disclosure
 from .sanitize import clean_body
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
-MAX_ATTACHMENT_LABEL = "20 MB"
 
 
 class DisclosureForm(ChangeReasonMixin, forms.ModelForm):
@@ -126,12 +125,7 @@ class AttachmentField(forms.FileField):
         upload = super().clean(data, initial)
         if not upload:
             return upload
-        return check_upload(
-            upload,
-            max_bytes=MAX_ATTACHMENT_BYTES,
-            too_large_message=_("文件过大：附件不能超过 %(limit)s。")
-            % {"limit": MAX_ATTACHMENT_LABEL},
-        )
+        return check_upload(upload, noun=_("附件"), max_bytes=MAX_ATTACHMENT_BYTES)
 
 
 class AttachmentUploadForm(ChangeReasonMixin, forms.Form):

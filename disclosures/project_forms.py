@@ -14,12 +14,16 @@ from .catalog_forms import EditReasonMixin
 from .models import Project, ProjectMilestone
 
 MAX_PHOTO_BYTES = 10 * 1024 * 1024
-MAX_PHOTO_LABEL = "10 MB"
 PHOTO_TYPES = {"image/jpeg", "image/png"}
 DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
 class ProjectForm(EditReasonMixin, forms.ModelForm):
+    """A project as its unit's clerk writes it; the public sees it once it is approved."""
+
+    # The version the editor loaded: a save based on an older one is refused (save_edit).
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
     class Meta:
         model = Project
         fields = [
@@ -29,11 +33,10 @@ class ProjectForm(EditReasonMixin, forms.ModelForm):
             "budget",
             "fund_source",
             "contractor",
-            "status",
+            "progress_status",
             "percent_done",
             "start_date",
             "planned_end",
-            "is_public",
         ]
         widgets = {
             "description": forms.Textarea(attrs={"rows": 4}),
@@ -46,9 +49,7 @@ class ProjectForm(EditReasonMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.unit = unit
         self.instance.unit = unit
-        self.fields["is_public"].help_text = _(
-            "勾选后，工程概况、进度和节点照片即在公开网站上显示；进展公告仍须审核后发布。"
-        )
+        self.fields["version"].initial = self.instance.version
 
     def clean_percent_done(self) -> int:
         percent = self.cleaned_data["percent_done"]
@@ -71,11 +72,7 @@ class PhotoField(forms.ImageField):
         upload = super().clean(data, initial)
         if not upload or upload is initial or not hasattr(upload, "seek"):
             return upload
-        checked = check_upload(
-            upload,
-            max_bytes=MAX_PHOTO_BYTES,
-            too_large_message=_("照片过大：不能超过 %(limit)s。") % {"limit": MAX_PHOTO_LABEL},
-        )
+        checked = check_upload(upload, noun=_("照片"), max_bytes=MAX_PHOTO_BYTES)
         if checked.content_type not in PHOTO_TYPES:
             raise ValidationError(_("现场照片只能是 JPG 或 PNG 图片。"))
         upload.checked = checked
@@ -123,7 +120,7 @@ class ProgressForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.project = project
         self.fields["milestone"].queryset = project.milestones.filter(done_date__isnull=True)
-        self.fields["status"].initial = project.status
+        self.fields["status"].initial = project.progress_status
         self.fields["percent_done"].initial = project.percent_done
 
     def clean(self) -> dict:
@@ -131,7 +128,7 @@ class ProgressForm(forms.Form):
         if data.get("milestone") and not data.get("done_date"):
             self.add_error("done_date", _("请填写节点完成日期。"))
         unchanged = (
-            data.get("status") == self.project.status
+            data.get("status") == self.project.progress_status
             and data.get("percent_done") == self.project.percent_done
             and not data.get("milestone")
         )

@@ -5,6 +5,13 @@ of the allowed types (as libmagic reads the bytes, never as the browser or the n
 its extension names that same type: a PDF renamed ``.jpg`` is refused. The file is stored under
 its SHA-256, which stays on the record so the discipline committee can verify the copy it is
 shown is the one that was uploaded.
+
+An archive (Word and Excel files are zip packages) is refused when its directory promises too
+much: more entries, more unpacked bytes or a higher compression ratio per entry than the
+``UPLOAD_ARCHIVE_*`` settings allow, read from zipfile's infolist without unpacking anything (a
+zip bomb).
+
+Each field names what it takes (佐证材料, 附件, 照片) and every message speaks of that.
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ from pathlib import PurePath
 
 import magic
 from django import forms
+from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
@@ -23,7 +31,7 @@ from django.utils.translation import gettext_lazy as _
 from .models import EvidenceFile, PreventionMeasure, evidence_path
 
 MAX_EVIDENCE_BYTES = 10 * 1024 * 1024
-MAX_EVIDENCE_LABEL = "10 MB"
+EVIDENCE_NOUN = _("佐证材料")
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -42,6 +50,9 @@ OFFICE_PARTS = {DOCX: "word/", XLSX: "xl/"}
 # libmagic names an Office file by its contents when it can, otherwise only as a zip archive.
 ZIP_TYPES = {"application/zip", "application/x-zip-compressed"}
 SNIFF_BYTES = 64 * 1024
+# Small entries are skipped by the ratio check: XML compresses well, and a few hundred KB
+# unpacked harm nobody whatever their ratio.
+RATIO_CHECK_FROM_BYTES = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -70,6 +81,49 @@ class CheckedUpload:
             file.save(path, self.upload, save=False)
 
 
+def size_label(size: int) -> str:
+    """A limit as people read it: "10 MB"."""
+    return f"{size / (1024 * 1024):g} MB"
+
+
+def _check_archive(upload: UploadedFile, noun: str) -> None:
+    """Refuse a zip package whose directory says it would unpack to too much (a zip bomb).
+
+    Only the central directory is read. Python's zipfile never unpacks more of an entry than
+    its declared size, so the declared sizes bound what any later reader of the file unpacks.
+    """
+    upload.seek(0)
+    try:
+        with zipfile.ZipFile(upload) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, OSError):
+        return  # not a readable archive: the type checks refuse it
+    finally:
+        upload.seek(0)
+    if len(entries) > settings.UPLOAD_ARCHIVE_MAX_ENTRIES:
+        raise forms.ValidationError(
+            _("%(noun)s包含的文件过多：压缩包内不能超过 %(limit)s 个文件。")
+            % {"noun": noun, "limit": settings.UPLOAD_ARCHIVE_MAX_ENTRIES},
+            code="archive_entries",
+        )
+    if sum(entry.file_size for entry in entries) > settings.UPLOAD_ARCHIVE_MAX_BYTES:
+        raise forms.ValidationError(
+            _("%(noun)s解压后过大：不能超过 %(limit)s，文件可能是压缩炸弹。")
+            % {"noun": noun, "limit": size_label(settings.UPLOAD_ARCHIVE_MAX_BYTES)},
+            code="archive_size",
+        )
+    ratio = settings.UPLOAD_ARCHIVE_MAX_RATIO
+    for entry in entries:
+        if entry.file_size >= RATIO_CHECK_FROM_BYTES and (
+            entry.file_size > ratio * max(entry.compress_size, 1)
+        ):
+            raise forms.ValidationError(
+                _("%(noun)s中的“%(entry)s”压缩比异常（超过 %(ratio)s 倍），文件可能是压缩炸弹。")
+                % {"noun": noun, "entry": entry.filename[:100], "ratio": ratio},
+                code="archive_ratio",
+            )
+
+
 def _is_office_package(upload: UploadedFile, content_type: str) -> bool:
     """A zip archive is an Office file only with its content-type list and its main part."""
     upload.seek(0)
@@ -96,18 +150,19 @@ def _sha256(upload: UploadedFile) -> str:
 def check_upload(
     upload: UploadedFile,
     *,
+    noun: str = EVIDENCE_NOUN,
     max_bytes: int = MAX_EVIDENCE_BYTES,
-    too_large_message: str | None = None,
 ) -> CheckedUpload:
     """The upload's name, true type, size and hash; ValidationError when it may not be kept.
 
-    Evidence files by default; other uploads of the same types (a disclosure's attachments)
-    pass their own size limit and the message that names it.
+    Evidence files by default; other uploads of the same types (a disclosure's attachments,
+    a case's attachments, a project's photos) pass what they call the file and their own
+    size limit.
     """
     if upload.size > max_bytes:
         raise forms.ValidationError(
-            too_large_message
-            or _("文件过大：佐证材料不能超过 %(limit)s。") % {"limit": MAX_EVIDENCE_LABEL},
+            _("文件过大：%(noun)s不能超过 %(limit)s。")
+            % {"noun": noun, "limit": size_label(max_bytes)},
             code="too_large",
         )
     name = PurePath(upload.name or "").name[-255:]
@@ -127,6 +182,8 @@ def check_upload(
         )
     if expected is None:
         raise forms.ValidationError(_("文件内容与扩展名不符。"), code="extension")
+    if expected in OFFICE_PARTS or detected in ZIP_TYPES | set(OFFICE_PARTS):
+        _check_archive(upload, noun)
     if expected in OFFICE_PARTS:
         matches = detected in {expected, *ZIP_TYPES} and _is_office_package(upload, expected)
     else:
@@ -137,13 +194,21 @@ def check_upload(
 
 
 class EvidenceFileField(forms.FileField):
-    """A file field whose cleaned value is a :class:`CheckedUpload`."""
+    """A file field whose cleaned value is a :class:`CheckedUpload`; ``noun`` is what its
+    messages call the file (佐证材料 unless told)."""
+
+    def __init__(
+        self, *args, noun: str = EVIDENCE_NOUN, max_bytes: int = MAX_EVIDENCE_BYTES, **kwargs
+    ):
+        self.noun = noun
+        self.max_bytes = max_bytes
+        super().__init__(*args, **kwargs)
 
     def clean(self, data, initial=None):
         upload = super().clean(data, initial)
         if not upload:
             return upload
-        return check_upload(upload)
+        return check_upload(upload, noun=self.noun, max_bytes=self.max_bytes)
 
 
 class EvidenceUploadForm(forms.Form):

@@ -257,6 +257,12 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Uploaded archives (Word and Excel files are zip packages) are refused before anything reads
+# them when their entries would unpack to more than this, are this many, or one entry unpacks
+# to more than this many times its compressed size (risks.uploads): a zip bomb.
+UPLOAD_ARCHIVE_MAX_BYTES = envint("UPLOAD_ARCHIVE_MAX_BYTES", 100 * 1024 * 1024)
+UPLOAD_ARCHIVE_MAX_ENTRIES = envint("UPLOAD_ARCHIVE_MAX_ENTRIES", 2000)
+UPLOAD_ARCHIVE_MAX_RATIO = envint("UPLOAD_ARCHIVE_MAX_RATIO", 200)
 # Hashed, compressed static files (after collectstatic) unless DEBUG or STATIC_MANIFEST=false
 # (the test suite serves them straight from the app folders).
 STATIC_MANIFEST = envbool("STATIC_MANIFEST", not DEBUG)
