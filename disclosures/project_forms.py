@@ -73,8 +73,10 @@ class PhotoField(forms.ImageField):
         checked = check_upload(upload, noun=_("照片"), max_bytes=MAX_PHOTO_BYTES)
         if checked.content_type not in PHOTO_TYPES:
             raise ValidationError(_("现场照片只能是 JPG 或 PNG 图片。"))
-        upload.checked = checked
-        return upload
+        # The picture as re-encoded without its metadata (GPS position, camera owner).
+        photo = checked.upload
+        photo.checked = checked
+        return photo
 
 
 class MilestoneForm(forms.ModelForm):

@@ -6,10 +6,12 @@ its extension names that same type: a PDF renamed ``.jpg`` is refused. The file 
 its SHA-256, which stays on the record so the discipline committee can verify the copy it is
 shown is the one that was uploaded.
 
-An archive (Word and Excel files are zip packages) is refused when its directory promises too
-much: more entries, more unpacked bytes or a higher compression ratio per entry than the
-``UPLOAD_ARCHIVE_*`` settings allow, read from zipfile's infolist without unpacking anything (a
-zip bomb).
+Two checks protect what happens after acceptance. An archive (Word and Excel files are zip
+packages) is refused when its directory promises too much: more entries, more unpacked bytes or
+a higher compression ratio per entry than the ``UPLOAD_ARCHIVE_*`` settings allow, read from
+zipfile's infolist without unpacking anything (a zip bomb). A picture is re-encoded without its
+metadata (EXIF with the GPS position and the camera's owner, XMP, ICC profile, comments), turned
+upright first by its EXIF orientation; the hash is that of the bytes kept.
 
 Each field names what it takes (佐证材料, 附件, 照片) and every message speaks of that.
 """
@@ -17,6 +19,7 @@ Each field names what it takes (佐证材料, 附件, 照片) and every message 
 from __future__ import annotations
 
 import hashlib
+import io
 import zipfile
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -24,9 +27,10 @@ from pathlib import PurePath
 import magic
 from django import forms
 from django.conf import settings
-from django.core.files.uploadedfile import UploadedFile
+from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
+from PIL import Image, ImageOps, JpegImagePlugin
 
 from .models import EvidenceFile, PreventionMeasure, evidence_path
 
@@ -50,6 +54,11 @@ OFFICE_PARTS = {DOCX: "word/", XLSX: "xl/"}
 # libmagic names an Office file by its contents when it can, otherwise only as a zip archive.
 ZIP_TYPES = {"application/zip", "application/x-zip-compressed"}
 SNIFF_BYTES = 64 * 1024
+# Pillow's name of each picture type: a picture is re-encoded in the format it came in.
+IMAGE_FORMATS = {"image/jpeg": "JPEG", "image/png": "PNG"}
+# What a re-encoded picture keeps of its file's information: how to draw it, nothing of who or
+# where it was taken.
+IMAGE_INFO_KEPT = {"transparency", "dpi"}
 # Small entries are skipped by the ratio check: XML compresses well, and a few hundred KB
 # unpacked harm nobody whatever their ratio.
 RATIO_CHECK_FROM_BYTES = 1024 * 1024
@@ -124,6 +133,32 @@ def _check_archive(upload: UploadedFile, noun: str) -> None:
             )
 
 
+def _without_metadata(upload: UploadedFile, name: str, content_type: str, noun: str):
+    """The picture re-encoded in its own format, upright and without metadata."""
+    upload.seek(0)
+    try:
+        with Image.open(upload) as original:
+            original.load()
+            options = {}
+            if original.format == "JPEG":
+                # Pillow's quality="keep": the original's quantisation, so little is lost.
+                options = {
+                    "qtables": original.quantization,
+                    "subsampling": JpegImagePlugin.get_sampling(original),
+                }
+            picture = ImageOps.exif_transpose(original)
+            picture.info = {k: v for k, v in picture.info.items() if k in IMAGE_INFO_KEPT}
+            buffer = io.BytesIO()
+            picture.save(buffer, format=IMAGE_FORMATS[content_type], **options)
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+        raise forms.ValidationError(
+            _("%(noun)s不是可以读取的图片。") % {"noun": noun}, code="image"
+        ) from None
+    finally:
+        upload.seek(0)
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type=content_type)
+
+
 def _is_office_package(upload: UploadedFile, content_type: str) -> bool:
     """A zip archive is an Office file only with its content-type list and its main part."""
     upload.seek(0)
@@ -157,7 +192,7 @@ def check_upload(
 
     Evidence files by default; other uploads of the same types (a disclosure's attachments,
     a case's attachments, a project's photos) pass what they call the file and their own
-    size limit.
+    size limit. A picture comes back re-encoded without metadata: keep ``.upload``.
     """
     if upload.size > max_bytes:
         raise forms.ValidationError(
@@ -190,6 +225,8 @@ def check_upload(
         matches = detected == expected
     if not matches:
         raise forms.ValidationError(_("文件内容与扩展名不符。"), code="extension")
+    if expected in IMAGE_FORMATS:
+        upload = _without_metadata(upload, name, expected, noun)
     return CheckedUpload(upload, name, expected, upload.size, _sha256(upload))
 
 

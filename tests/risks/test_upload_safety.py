@@ -1,5 +1,6 @@
 """What every upload goes through before it is kept: an archive that would unpack to too much
-(a zip bomb) is refused, by whichever field takes it and in that field's words."""
+(a zip bomb) is refused, by whichever field takes it and in that field's words, and a picture
+loses its metadata (GPS position, author) on the way in."""
 
 from __future__ import annotations
 
@@ -10,12 +11,14 @@ import pytest
 from django import forms
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from PIL import ExifTags, Image
 
 from cases.models import Case
-from disclosures.models import DisclosureAttachment
+from disclosures.models import DisclosureAttachment, Project
 from risks.models import EvidenceFile, PreventionMeasure
 from risks.uploads import check_upload
 from tests.disclosures.test_disclosure_editor import make_disclosure
+from tests.disclosures.test_projects import project_form
 from tests.risks.test_evidence import docx_bytes
 from tests.risks.test_ledger import make_point
 
@@ -42,6 +45,36 @@ def docx_bomb(zeros: int = 200 * 1024 * 1024) -> bytes:
 @pytest.fixture(scope="module")
 def bomb() -> bytes:
     return docx_bomb()
+
+
+def jpeg_with_gps(size=(40, 20), orientation: int = 1) -> bytes:
+    """A photo as a phone takes it: the author, the GPS position and a comment inside."""
+    exif = Image.Exif()
+    exif[ExifTags.Base.Artist] = "张三"
+    exif[ExifTags.Base.Orientation] = orientation
+    exif[ExifTags.IFD.GPSInfo] = {
+        ExifTags.GPS.GPSLatitudeRef: "N",
+        ExifTags.GPS.GPSLatitude: (30.0, 15.0, 0.0),
+        ExifTags.GPS.GPSLongitudeRef: "E",
+        ExifTags.GPS.GPSLongitude: (120.0, 10.0, 0.0),
+    }
+    buffer = io.BytesIO()
+    Image.new("RGB", size, "#1565c0").save(
+        buffer, format="JPEG", exif=exif, comment=b"owner: zhang san"
+    )
+    content = buffer.getvalue()
+    assert Image.open(io.BytesIO(content)).getexif().get_ifd(ExifTags.IFD.GPSInfo)
+    return content
+
+
+def assert_no_metadata(content: bytes) -> Image.Image:
+    image = Image.open(io.BytesIO(content))
+    exif = image.getexif()
+    assert not exif.get_ifd(ExifTags.IFD.GPSInfo)
+    assert ExifTags.Base.Artist not in exif
+    assert not {"exif", "xmp", "comment", "icc_profile"} & set(image.info)
+    assert b"zhang san" not in content
+    return image
 
 
 def messages_of(response) -> list[str]:
@@ -138,3 +171,45 @@ def test_an_archive_of_too_many_parts_or_one_packed_too_tightly_is_refused(setti
     with pytest.raises(forms.ValidationError) as refused:
         check_upload(SimpleUploadedFile("表格.docx", docx_bomb(4 * 1024 * 1024)), noun="附件")
     assert refused.value.messages[0].startswith("附件中的“word/media/image1.bin”压缩比异常")
+
+
+# Pictures ---------------------------------------------------------------------------------
+
+
+def test_a_photo_comes_back_upright_without_its_metadata():
+    checked = check_upload(
+        SimpleUploadedFile("现场.jpg", jpeg_with_gps(size=(40, 20), orientation=6))
+    )
+    kept = checked.upload.read()
+    image = assert_no_metadata(kept)
+    assert image.format == "JPEG"
+    assert image.size == (20, 40)  # turned as the camera said, since nothing says it anymore
+    assert checked.size == len(kept)
+
+
+@pytest.mark.django_db
+def test_a_project_photo_is_stored_without_gps_or_author(client, demo, settings):
+    client.force_login(demo.clerk)
+    photo = SimpleUploadedFile("site.jpg", jpeg_with_gps(), content_type="image/jpeg")
+    response = client.post(
+        reverse("disclosures:project_create", args=[demo.unit.pk]),
+        project_form(**{"milestones-0-photo": photo}),
+    )
+    assert response.status_code == 302
+    milestone = Project.objects.get(unit=demo.unit, code="well-2026").milestones.get()
+    assert milestone.photo.name.endswith(".jpg")
+    assert_no_metadata((settings.MEDIA_ROOT / milestone.photo.name).read_bytes())
+
+
+@pytest.mark.django_db
+def test_evidence_and_attachment_photos_are_stored_without_gps(client, demo, measure, settings):
+    client.force_login(demo.clerk)
+    upload_evidence(client, measure, "现场.jpg", jpeg_with_gps())
+    evidence = measure.evidence.get()
+    assert_no_metadata((settings.MEDIA_ROOT / evidence.file.name).read_bytes())
+    disclosure = make_disclosure(demo.unit, demo.clerk)
+    upload_disclosure_attachment(client, disclosure, "公示现场.jpg", jpeg_with_gps())
+    attachment = disclosure.attachments.get()
+    stored = (settings.MEDIA_ROOT / attachment.file.name).read_bytes()
+    assert_no_metadata(stored)
+    assert attachment.size == len(stored)
