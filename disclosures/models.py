@@ -7,6 +7,7 @@ import secrets
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -14,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from powers.history import audited_history
 from powers.lifecycle import LifecycleRecord, queue_in_my_work
 from powers.models import Post, PowerItem, Township, Unit
-from powers.permissions import unit_filter
+from powers.permissions import grants_for, is_party_member, unit_filter
 
 
 class Channel(models.Model):
@@ -41,17 +42,53 @@ class Audience(models.TextChoices):
     UNIT = "unit", _("单位内部公开")
 
 
+# The audience a published disclosure goes to is the narrower of its approved and its current
+# one (publishing.effective_audience): a narrowing takes effect at once, a widening once approved.
+TO_SOCIETY = Q(audience=Audience.SOCIETY, published_data__audience=Audience.SOCIETY)
+TO_PARTY = Q(published_data__audience=Audience.PARTY) | Q(
+    published_data__audience=Audience.SOCIETY, audience=Audience.PARTY
+)
+TO_UNIT = (
+    Q(published_data__audience=Audience.UNIT)
+    | Q(published_data__audience__isnull=True)
+    | Q(published_data__audience=Audience.SOCIETY, audience=Audience.UNIT)
+)
+
+
 class DisclosureQuerySet(models.QuerySet):
     def visible_to(self, user, perm: str = "view_records") -> DisclosureQuerySet:
+        """The records of the units where ``user`` holds ``perm``, drafts included: the
+        officials' pages, where the unit writes and confirms them and the township reviews."""
         return self.filter(unit_filter(user, perm))
 
     def public(self) -> DisclosureQuerySet:
         """What anyone may read: published to society, in the approved version and now."""
-        return self.filter(
-            is_public=True,
-            audience=Audience.SOCIETY,
-            published_data__audience=Audience.SOCIETY,
-        )
+        return self.filter(TO_SOCIETY, is_public=True)
+
+    def readable_by(self, user) -> DisclosureQuerySet:
+        """The published disclosures ``user`` may read, by their audience (公开范围): the one rule
+        for a published disclosure's page and files. The public lists, feeds, search and API
+        show what it gives anyone, :meth:`public`.
+
+        To society: everyone. Within the unit (单位内部): the unit's own officials. Within the
+        party (党内): party members (:class:`PartyMembership`) holding a role in the township.
+        The township's roles (reviewer, discipline committee, administrator), who supervise
+        every unit of it, read all three.
+        """
+        readable = TO_SOCIETY
+        grants = grants_for(user)
+        if grants.everything:
+            readable = Q()
+        elif user.is_authenticated:
+            supervised = [pk for pk, perms in grants.townships.items() if "view_records" in perms]
+            readable |= TO_UNIT & unit_filter(user, "view_records")
+            readable |= TO_PARTY & Q(unit__township_id__in=supervised)
+            if is_party_member(user):
+                units = [pk for pk, perms in grants.units.items() if "view_records" in perms]
+                readable |= TO_PARTY & Q(
+                    unit__township_id__in=Unit.objects.filter(pk__in=units).values("township_id")
+                )
+        return self.filter(readable, is_public=True)
 
 
 class Disclosure(LifecycleRecord):

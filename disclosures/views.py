@@ -26,7 +26,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
 from powers.models import Flowchart, FlowchartRender, PowerItem, Township, Unit
-from powers.permissions import grants_for, has_unit_perm
+from powers.permissions import has_unit_perm
 from risks.models import RiskPoint
 
 from . import publishing, search
@@ -343,7 +343,7 @@ def healthz(request: HttpRequest) -> HttpResponse:
 # Disclosures (党务公开 / 村务公开) ------------------------------------------------------------
 #
 # A disclosure to society is a public page like the others, cached per township generation.
-# One within the party or the unit is for signed-in officials with a role in its township only,
+# One within the party or the unit is for whom its audience names (Disclosure.objects.readable_by),
 # and never cached: the cache is keyed by path and language, not by who asks, so such a page
 # must never pass through it. The audience is looked up first, on every request, to choose.
 
@@ -357,28 +357,20 @@ def _public_disclosures(township_code: str, unit_code: str):
     )
 
 
-def has_role_in_township(user, township_id: int) -> bool:
-    """Any grant on the township, or on one of its units."""
-    if not user.is_authenticated:
-        return False
-    if "view_records" in grants_for(user).on_township(township_id):
-        return True
-    return Unit.objects.with_perm(user, "view_records").filter(township_id=township_id).exists()
-
-
 def _audience_or_404(request: HttpRequest, township_code: str, unit_code: str, pk: int) -> str:
     """The audience that applies to this public disclosure; 404 for whoever may not read it."""
     row = (
         _public_disclosures(township_code, unit_code)
         .filter(pk=pk)
-        .values("audience", "published_data__audience", "unit__township_id")
+        .values("audience", "published_data__audience")
         .first()
     )
     if row is None:
         raise Http404
     audience = publishing.effective_audience(row["published_data__audience"], row["audience"])
-    if audience != Audience.SOCIETY and not has_role_in_township(
-        request.user, row["unit__township_id"]
+    if (
+        audience != Audience.SOCIETY
+        and not Disclosure.objects.readable_by(request.user).filter(pk=pk).exists()
     ):
         raise Http404
     return audience

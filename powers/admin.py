@@ -302,3 +302,43 @@ for _model, _model_admin in list(admin.site._registry.items()):
         admin.site.register(
             _model, type(_admin_class.__name__, (SuperuserOnlyAdmin, _admin_class), {})
         )
+
+# Party membership (党员身份) -----------------------------------------------------------------
+
+from django.utils import timezone  # noqa: E402
+
+from .models import PartyMembership  # noqa: E402
+
+
+@admin.register(PartyMembership)
+class PartyMembershipAdmin(TownshipScopedAdmin):
+    """Who is a party member, for disclosures within the party (党内公开). A township
+    administrator grants it to users holding a role in their townships; whoever (re)activates
+    it is recorded as granting it, and the history keeps every change."""
+
+    list_display = ["user", "is_active", "granted_by", "granted_at", "note"]
+    list_filter = ["is_active"]
+    search_fields = ["user__username", "user__first_name", "user__last_name"]
+    list_select_related = ["user", "granted_by"]
+    readonly_fields = ["granted_by", "granted_at"]
+
+    def managed_users(self, request):
+        managed = self.managed_townships(request)
+        roles = RoleAssignment.objects.filter(is_active=True).filter(
+            Q(township__in=managed) | Q(unit__township__in=managed)
+        )
+        return get_user_model().objects.filter(pk__in=roles.values("user_id"))
+
+    def scope(self, request) -> Q:
+        return Q(user__in=self.managed_users(request))
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "user" and not request.user.is_superuser:
+            kwargs["queryset"] = self.managed_users(request)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def save_model(self, request, obj: PartyMembership, form, change: bool) -> None:
+        if obj.is_active and (not change or "is_active" in form.changed_data):
+            obj.granted_by = request.user
+            obj.granted_at = timezone.now()
+        super().save_model(request, obj, form, change)

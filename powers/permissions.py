@@ -18,6 +18,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from .models import (
+    PartyMembership,
     RoleAssignment,
     Township,
     TownshipUserObjectPermission,
@@ -79,6 +80,19 @@ def grants_for(user) -> Grants:
 
 def forget_grants(user) -> None:
     user.__dict__.pop("_portal_grants", None)
+    user.__dict__.pop("_portal_party_member", None)
+
+
+def is_party_member(user) -> bool:
+    """Whether an administrator has recorded the user as a party member (党员身份), for
+    disclosures within the party; asked once per request."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    cached = getattr(user, "_portal_party_member", None)
+    if cached is None:
+        cached = PartyMembership.objects.filter(user=user, is_active=True).exists()
+        user._portal_party_member = cached
+    return cached
 
 
 def unit_perms(user, unit: Unit) -> set[str]:

@@ -7,6 +7,7 @@ from .catalog import LegalBasis, PowerCategory, PowerItem
 from .flowcharts import Flowchart, FlowchartRender, FlowEdge, FlowStep
 from .organisation import (
     RECORD_PERMISSIONS,
+    PartyMembership,
     Post,
     RoleAssignment,
     Township,
@@ -22,6 +23,7 @@ __all__ = [
     "Flowchart",
     "FlowchartRender",
     "LegalBasis",
+    "PartyMembership",
     "Post",
     "PowerCategory",
     "PowerItem",

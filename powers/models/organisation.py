@@ -208,6 +208,42 @@ class RoleAssignment(models.Model):
             raise ValidationError({"unit": _("该角色只能授予乡镇。")})
 
 
+class PartyMembership(models.Model):
+    """A user's party membership (中共党员) as the portal knows it: what lets an official read
+    the township's disclosures within the party (党内公开).
+
+    An administrator grants it and revokes it by setting ``is_active`` off; nothing is deleted,
+    so who granted it to whom and when stays in its history, as with role grants.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        models.PROTECT,
+        related_name="party_membership",
+        verbose_name=_("用户"),
+    )
+    is_active = models.BooleanField(_("有效"), default=True)
+    granted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("授权人"),
+    )
+    granted_at = models.DateTimeField(_("授权时间"), null=True, blank=True)
+    note = models.CharField(_("备注"), max_length=200, blank=True)
+    history = audited_history()
+
+    class Meta:
+        verbose_name = _("党员身份")
+        verbose_name_plural = _("党员身份")
+        ordering = ["user__username"]
+
+    def __str__(self) -> str:
+        return str(self.user)
+
+
 class Post(models.Model):
     """A post (岗位) within a unit; key posts handle people, money, goods or affairs."""
 

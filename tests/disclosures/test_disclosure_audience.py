@@ -1,30 +1,51 @@
 """Audience rules (公开范围) on the public pages and in search.
 
-A disclosure to society is for everyone; one within the party or the unit only for signed-in
-officials with a role in its township, 404 for everyone else, never in the public search index
-and never served from the public page cache.
+A disclosure to society is for everyone. One within the unit (单位内部) is for the unit's own
+officials and the township's supervisors (reviewer, discipline committee, administrator); one
+within the party (党内) for party members (PartyMembership, granted in the admin) with a role in
+the township, and the township's supervisors. Everyone else gets 404; neither is ever in the
+public search index, the API or the feeds, nor served from the public page cache.
 """
 
 from __future__ import annotations
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
-from disclosures.models import Audience, SearchEntry
+from disclosures.models import Audience, Disclosure, SearchEntry
 from powers.lifecycle import save_edit
+from powers.models import PartyMembership
 from tests.disclosures.test_disclosure_editor import make_disclosure, publish
 
-# user → may read a party or unit disclosure of the demo's first village
-READERS = {
+# user → may read a unit-internal disclosure of the demo's first village
+UNIT_READERS = {
     "clerk": True,
     "head": True,
-    "reviewer": True,
+    "reviewer": True,  # the township's roles supervise every unit of it
     "discipline": True,
     "administrator": True,
-    "other_clerk": True,  # a role in another village of the same township
+    "other_clerk": False,  # a role in another village of the same township
     "foreign_clerk": False,
     "foreign_reviewer": False,
 }
+# user → may read a party disclosure there: (without, with) the party-member flag
+PARTY_READERS = {
+    "clerk": (False, True),
+    "head": (False, True),
+    "reviewer": (True, True),
+    "discipline": (True, True),
+    "administrator": (True, True),
+    "other_clerk": (False, True),  # a party member of the same township
+    "foreign_clerk": (False, False),
+    "foreign_reviewer": (False, False),
+}
+
+
+def make_party_member(user, demo) -> PartyMembership:
+    return PartyMembership.objects.create(
+        user=user, granted_by=demo.administrator, granted_at=timezone.now()
+    )
 
 
 def page_url(disclosure) -> str:
@@ -48,22 +69,103 @@ def party_disclosure(demo, django_capture_on_commit_callbacks):
     return disclosure
 
 
+def assert_reads(client, disclosure, may_read: bool) -> None:
+    response = client.get(page_url(disclosure))
+    assert response.status_code == (200 if may_read else 404)
+    readable = Disclosure.objects.readable_by(response.wsgi_request.user)
+    assert readable.filter(pk=disclosure.pk).exists() == may_read
+    if may_read:
+        assert disclosure.title in response.content.decode()
+        assert "no-store" in response["Cache-Control"]
+        assert "private" in response["Cache-Control"]
+
+
 @pytest.mark.django_db
-@pytest.mark.parametrize("audience", [Audience.PARTY, Audience.UNIT])
-@pytest.mark.parametrize("user", list(READERS))
-def test_a_party_or_unit_disclosure_is_for_officials_of_the_township(
-    client, demo, django_capture_on_commit_callbacks, audience, user
+@pytest.mark.parametrize("user", list(UNIT_READERS))
+def test_a_unit_disclosure_is_for_the_units_officials_and_the_townships_supervisors(
+    client, demo, django_capture_on_commit_callbacks, user
 ):
-    disclosure = make_disclosure(demo.unit, demo.clerk, title="内部公开", audience=audience)
+    disclosure = make_disclosure(demo.unit, demo.clerk, title="单位内部公开", audience="unit")
     with django_capture_on_commit_callbacks(execute=True):
         publish(disclosure, demo)
     client.force_login(getattr(demo, user))
-    response = client.get(page_url(disclosure))
-    assert response.status_code == (200 if READERS[user] else 404)
-    if READERS[user]:
-        assert "内部公开" in response.content.decode()
-        assert "no-store" in response["Cache-Control"]
-        assert "private" in response["Cache-Control"]
+    assert_reads(client, disclosure, UNIT_READERS[user])
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("member", [False, True])
+@pytest.mark.parametrize("user", list(PARTY_READERS))
+def test_a_party_disclosure_is_for_party_members_of_the_township(
+    client, demo, django_capture_on_commit_callbacks, user, member
+):
+    disclosure = make_disclosure(demo.unit, demo.clerk, title="党内公开", audience="party")
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(disclosure, demo)
+    if member:
+        make_party_member(getattr(demo, user), demo)
+    client.force_login(getattr(demo, user))
+    assert_reads(client, disclosure, PARTY_READERS[user][member])
+
+
+@pytest.mark.django_db
+def test_a_revoked_party_membership_reads_no_more(client, demo, party_disclosure):
+    membership = make_party_member(demo.other_clerk, demo)
+    client.force_login(demo.other_clerk)
+    assert client.get(page_url(party_disclosure)).status_code == 200
+    membership.is_active = False
+    membership.save()
+    assert client.get(page_url(party_disclosure)).status_code == 404
+
+
+@pytest.mark.django_db
+def test_another_units_official_finds_a_unit_disclosure_nowhere(
+    client, demo, django_capture_on_commit_callbacks
+):
+    disclosure = make_disclosure(demo.unit, demo.clerk, title="村务内部通报", audience="unit")
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(disclosure, demo)
+    client.force_login(demo.other_clerk)
+    assert client.get(page_url(disclosure)).status_code == 404
+    # The unit's own pages, the detail page, the search and the API.
+    unit_list = reverse("disclosures:official_list", args=[demo.unit.pk])
+    assert client.get(unit_list).status_code == 404
+    detail = reverse("disclosures:official_detail", args=[disclosure.pk])
+    assert client.get(detail).status_code == 404
+    search = reverse("disclosures:search", args=[demo.township.code])
+    assert "村务内部通报" not in client.get(search, {"q": "内部通报"}).content.decode()
+    api = client.get("/api/disclosures/", {"unit": demo.unit.code}).content.decode()
+    assert "村务内部通报" not in api
+    own_list = reverse("disclosures:official_list", args=[demo.other_unit.pk])
+    assert "村务内部通报" not in client.get(own_list).content.decode()
+
+
+@pytest.mark.django_db
+def test_granting_party_membership_in_the_admin_is_kept_in_history(client, demo, party_disclosure):
+    client.force_login(demo.administrator)
+    response = client.post(
+        reverse("admin:powers_partymembership_add"),
+        {"user": demo.other_clerk.pk, "is_active": "on", "note": "村党支部党员"},
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    membership = PartyMembership.objects.get(user=demo.other_clerk)
+    assert membership.granted_by == demo.administrator
+    assert membership.granted_at is not None
+    row = membership.history.get()
+    assert row.history_user == demo.administrator
+    assert demo.administrator.username in row.history_user_name
+    client.force_login(demo.other_clerk)
+    assert client.get(page_url(party_disclosure)).status_code == 200
+
+    # Someone with no role in the administrator's township is not a choice.
+    client.force_login(demo.administrator)
+    response = client.post(
+        reverse("admin:powers_partymembership_add"),
+        {"user": demo.foreign_clerk.pk, "is_active": "on"},
+    )
+    assert response.status_code == 200
+    assert not PartyMembership.objects.filter(user=demo.foreign_clerk).exists()
+    listing = client.get(reverse("admin:powers_partymembership_changelist")).content.decode()
+    assert demo.other_clerk.username in listing
 
 
 @pytest.mark.django_db
@@ -79,6 +181,7 @@ def test_a_party_disclosure_is_not_found_by_anonymous_visitors_nor_in_search(
 def test_a_party_page_is_never_served_from_the_cache_to_anonymous_visitors(
     client, demo, party_disclosure
 ):
+    make_party_member(demo.clerk, demo)
     client.force_login(demo.clerk)
     assert client.get(page_url(party_disclosure)).status_code == 200
     client.logout()
