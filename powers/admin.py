@@ -303,6 +303,7 @@ for _model, _model_admin in list(admin.site._registry.items()):
             _model, type(_admin_class.__name__, (SuperuserOnlyAdmin, _admin_class), {})
         )
 
+
 # Party membership (党员身份) -----------------------------------------------------------------
 
 from django.utils import timezone  # noqa: E402
@@ -316,26 +317,16 @@ class PartyMembershipAdmin(TownshipScopedAdmin):
     administrator grants it to users holding a role in their townships; whoever (re)activates
     it is recorded as granting it, and the history keeps every change."""
 
+    township_lookups = ()  # scoped by the user's roles, as the users' own admin is
     list_display = ["user", "is_active", "granted_by", "granted_at", "note"]
     list_filter = ["is_active"]
     search_fields = ["user__username", "user__first_name", "user__last_name"]
     list_select_related = ["user", "granted_by"]
     readonly_fields = ["granted_by", "granted_at"]
 
-    def managed_users(self, request):
-        managed = self.managed_townships(request)
-        roles = RoleAssignment.objects.filter(is_active=True).filter(
-            Q(township__in=managed) | Q(unit__township__in=managed)
-        )
-        return get_user_model().objects.filter(pk__in=roles.values("user_id"))
-
     def scope(self, request) -> Q:
-        return Q(user__in=self.managed_users(request))
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "user" and not request.user.is_superuser:
-            kwargs["queryset"] = self.managed_users(request)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+        managed = self.managed_townships(request)
+        return Q(user__in=User.objects.filter(users_in_townships(managed)))
 
     def save_model(self, request, obj: PartyMembership, form, change: bool) -> None:
         if obj.is_active and (not change or "is_active" in form.changed_data):
