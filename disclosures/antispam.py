@@ -3,7 +3,8 @@
 Four cheap checks a person never notices: a honeypot field that only robots fill, a signed
 time stamp of when the form was shown (a person takes at least a few seconds to write, and a
 form kept open for hours is likely replayed), a cap on links in the text, and a rate limit per
-client address (django-ratelimit, counted in the default cache).
+client address (django-ratelimit, counted in the "limits" cache every process shares; the
+address is powers.clientip.client_ip's, through settings RATELIMIT_IP_META_KEY).
 """
 
 from __future__ import annotations

@@ -21,16 +21,20 @@ import io
 import json
 
 import django_filters
+from django.core.cache import caches
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.db.models.fields.json import KT
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.connection import ConnectionProxy
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.generators import SchemaGenerator
 from rest_framework import renderers, serializers, viewsets
 from rest_framework.exceptions import NotFound
+from rest_framework.throttling import AnonRateThrottle
 
+from powers.clientip import client_ip
 from powers.models import Flowchart, FlowchartRender, PowerItem, Township, Unit
 from risks.models import RiskPoint
 
@@ -434,9 +438,20 @@ class ProjectSerializer(serializers.ModelSerializer):
 # Views ----------------------------------------------------------------------------------------
 
 
+class ClientRateThrottle(AnonRateThrottle):
+    """DRF's anonymous throttle, per client address as powers.clientip sees it (never as a
+    client's own X-Forwarded-For says), counted in the cache every process shares."""
+
+    cache = ConnectionProxy(caches, "limits")
+
+    def get_ident(self, request) -> str:
+        return client_ip(request)
+
+
 class OpenDataViewSet(viewsets.ReadOnlyModelViewSet):
     """Read-only, with a CSV of the whole filtered list besides the paginated JSON."""
 
+    throttle_classes = [ClientRateThrottle]
     renderer_classes = [
         renderers.JSONRenderer,
         renderers.BrowsableAPIRenderer,

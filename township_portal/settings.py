@@ -161,8 +161,18 @@ if REDIS_URL:
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1.0},
         }
     }
+    CACHES["limits"] = CACHES["default"]
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        # Per-address limits must count across processes (gunicorn workers): in the database,
+        # in the table disclosures' migration 0008 creates.
+        "limits": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "portal_limits_cache",
+            "OPTIONS": {"MAX_ENTRIES": 100_000},
+        },
+    }
 
 # Celery: with no Redis, tasks run in-process at once (the embedded setup).
 CELERY_BROKER_URL = REDIS_URL or "memory://"
@@ -230,10 +240,20 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "powers:my_work"
 LOGOUT_REDIRECT_URL = "disclosures:home"
 
-# Sign-in lockout: five failures for one account from one address lock it for a cool-off.
+# Clients behind reverse proxies: how many trusted proxies stand in front of the web server
+# (0: none, X-Forwarded-For is ignored). Every per-address limit asks powers.clientip.client_ip.
+TRUSTED_PROXY_COUNT = envint("TRUSTED_PROXY_COUNT", 0)
+if TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured(f"TRUSTED_PROXY_COUNT={TRUSTED_PROXY_COUNT}: expected 0 or more")
+
+# Sign-in lockout: five failures for one account from one address lock it for a cool-off, and
+# so do twenty failures from one address across accounts (password spraying).
 AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", 5)
+AXES_IP_FAILURE_LIMIT = envint("AXES_IP_FAILURE_LIMIT", 20)
 AXES_COOLOFF_TIME = timedelta(minutes=envint("AXES_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_HANDLER = "powers.clientip.SprayLimitingAxesHandler"
+AXES_CLIENT_IP_CALLABLE = "powers.clientip.client_ip"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
@@ -326,7 +346,7 @@ LOGGING = {
 
 # The open data API (/api/, disclosures/api.py): read-only, public data only, for everyone
 # without an account. No authentication at all, so neither sessions nor CSRF play a part and
-# every caller is throttled as anonymous, per address, in the default cache.
+# every caller is throttled as anonymous, per address, in the "limits" cache.
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
@@ -340,6 +360,9 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"anon": "120/min"},
+    # The API's own throttle asks powers.clientip.client_ip; this keeps DRF's default (on the
+    # schema view) from believing a client's X-Forwarded-For too.
+    "NUM_PROXIES": TRUSTED_PROXY_COUNT,
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "权力公开透明运行平台 开放数据接口",
@@ -350,12 +373,13 @@ SPECTACULAR_SETTINGS = {
 }
 
 # Public feedback (监督评议): a daily reminder for feedback past its reply deadline, and the
-# 429 page of django-ratelimit's per-address limits (counted in the default cache).
+# 429 page of django-ratelimit's per-address limits (counted in the "limits" cache).
 CELERY_BEAT_SCHEDULE["warn-unanswered-feedback"] = {
     "task": "disclosures.feedback_tasks.warn_unanswered_feedback",
     "schedule": crontab(hour=6, minute=10),  # in CELERY_TIMEZONE, Asia/Shanghai
 }
 RATELIMIT_VIEW = "disclosures.feedback_views.rate_limited"
-RATELIMIT_USE_CACHE = "default"
+RATELIMIT_USE_CACHE = "limits"
+RATELIMIT_IP_META_KEY = "powers.clientip.client_ip"
 # With the cache server down, the limits let requests through instead of refusing everyone.
 RATELIMIT_FAIL_OPEN = True
