@@ -9,7 +9,7 @@ from django.contrib import admin
 
 from powers.admin import ReadOnlyAdmin, TownshipScopedAdmin
 
-from .models import Phase, SummaryReport, WorkPlan
+from .models import ChainHead, Phase, SummaryReport, WorkPlan
 
 
 class PhaseInline(admin.TabularInline):
@@ -40,3 +40,20 @@ class SummaryReportAdmin(ReadOnlyAdmin, TownshipScopedAdmin):
     list_display = ["unit", "plan", "submitted_by", "submitted_at"]
     list_filter = ["plan__township", "plan"]
     list_select_related = ["unit", "plan", "submitted_by"]
+
+
+@admin.register(ChainHead)
+class ChainHeadAdmin(admin.ModelAdmin):
+    """Recorded chain heads, to read: nobody adds, changes or deletes one here."""
+
+    list_display = ["seq", "head_hash", "source", "day", "recorded_by_name", "recorded_at"]
+    list_filter = ["source"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False

@@ -5,6 +5,12 @@ change: ``row_hash = SHA-256(prev_hash + canonical JSON of the row)``. Links are
 a time under a lock (a transaction-level advisory lock on PostgreSQL; SQLite serialises
 writers anyway), so concurrent writers cannot fork the chain. The row is read back from the
 database before hashing, so the hash covers exactly what a later check will read.
+
+Sequence numbers are taken under that lock as the head's plus one, not from a database sequence
+(which PostgreSQL does not roll back): a rolled-back write leaves no gap, so a gap means a link
+was deleted. Verifying also checks every head a verification or the daily job recorded
+(:class:`~audit.models.ChainHead`): a chain cut short after it, or rewritten up to it, no
+longer has that link with that hash.
 """
 
 from __future__ import annotations
@@ -22,16 +28,19 @@ from uuid import UUID
 
 import orjson
 from django.apps import apps
-from django.db import connection, models, transaction
-from django.db.models import Exists, F, OuterRef, Subquery, Value
+from django.db import IntegrityError, connection, models, transaction
+from django.db.models import Exists, F, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Cast, Coalesce
 from django.dispatch import receiver
+from django.utils import timezone
 from simple_history.signals import (
     post_create_historical_m2m_records,
     post_create_historical_record,
 )
 
-from .models import ChainLayout, ChainLink
+from powers.history import user_display_name
+
+from .models import ChainHead, ChainLayout, ChainLink
 
 GENESIS = "0" * 64
 ADVISORY_LOCK_KEY = 726_159_001  # any constant: the chain's lock on PostgreSQL
@@ -158,8 +167,13 @@ def _lock_chain() -> None:
 
 
 def head_hash() -> str:
-    last = ChainLink.objects.order_by("-seq").values_list("row_hash", flat=True).first()
-    return last or GENESIS
+    return head()[1]
+
+
+def head() -> tuple[int, str]:
+    """The last link's sequence number and hash; (0, GENESIS) for an empty chain."""
+    last = ChainLink.objects.order_by("-seq").values_list("seq", "row_hash").first()
+    return last or (0, GENESIS)
 
 
 # --- where a history row belongs ----------------------------------------------------------
@@ -340,9 +354,10 @@ def append(history_row: models.Model) -> ChainLink:
             layout_id = cached_id
         else:
             layout_id = current_layout(model).pk
-        prev = head_hash()
+        last_seq, prev = head()
         hashed = hashed_values(values, True, scope["township_id"], scope["unit_id"])
         return ChainLink.objects.create(
+            seq=last_seq + 1,
             history_model=label,
             history_id=history_row.pk,
             prev_hash=prev,
@@ -375,6 +390,9 @@ class Break:
     history_model: str
     history_id: int
     reason: str
+    # What the reason needs besides the link: the missing numbers of a gap, or the recorded
+    # head that is gone or differs.
+    detail: str = ""
 
 
 @dataclass
@@ -382,6 +400,7 @@ class Verification:
     links_checked: int
     head_hash: str
     first_break: Break | None
+    head_seq: int = 0  # the sequence number of ``head_hash``'s link (0: none)
 
 
 SEGMENT_LINKS = 50_000  # links one worker checks at a time (a few seconds' work)
@@ -467,9 +486,20 @@ class _Segment:
     entry_prev: str | None  # the first link's prev_hash; None for an empty segment
     last_hash: str | None  # the last good link's row_hash
     first_break: Break | None
+    entry_seq: int | None = None  # the first link's seq, checked against the link before
+    last_seq: int | None = None  # the last good link's seq
 
 
-def _verify_segment(first: int, stop: int, batch: int) -> _Segment:
+def _gap(seq: int, prev_seq: int, gapless_from: int) -> str:
+    """The missing sequence numbers before ``seq`` ("" when none is missing). Numbers up to
+    ``gapless_from`` came from a database sequence, which skips a rolled-back write's."""
+    low = max(prev_seq, gapless_from) + 1
+    if seq <= low:
+        return ""
+    return str(low) if seq - 1 == low else f"{low}–{seq - 1}"
+
+
+def _verify_segment(first: int, stop: int, batch: int, gapless_from: int = 0) -> _Segment:
     """Check each link of a seq range against its history row and against the link before it.
     The first link's own ``prev_hash`` is left for the caller, who knows the link before."""
     fields = ("seq", "history_model", "history_id", "prev_hash", "row_hash", "layout_id")
@@ -485,17 +515,20 @@ def _verify_segment(first: int, stop: int, batch: int) -> _Segment:
         layouts[layout.pk] = (layout.columns, layout.covers_scope, set(layout.columns) - present)
     reader = _Reader()
     try:
-        return _check_links(reader, links, fields, layouts, first - 1, batch)
+        return _check_links(reader, links, fields, layouts, first - 1, batch, gapless_from)
     finally:
         reader.close()
 
 
-def _check_links(reader: _Reader, links, fields, layouts, last: int, batch: int) -> _Segment:
+def _check_links(
+    reader: _Reader, links, fields, layouts, last: int, batch: int, gapless_from: int
+) -> _Segment:
     checked, entry_prev, prev = 0, None, None
+    entry_seq = prev_seq = None
     while True:
         chunk = reader.tuples(links.filter(seq__gt=last)[:batch], fields)
         if not chunk:
-            return _Segment(checked, entry_prev, prev, None)
+            return _Segment(checked, entry_prev, prev, None, entry_seq, prev_seq)
         wanted = defaultdict(list)
         for _seq, label, history_id, _prev, _hash, layout_id, *_rest in chunk:
             wanted[label, layout_id].append(history_id)
@@ -506,14 +539,16 @@ def _check_links(reader: _Reader, links, fields, layouts, last: int, batch: int)
             for (label, layout_id), ids in wanted.items()
             if not layouts[layout_id][2]
         }
-        reason = None
+        reason, detail = None, ""
         for seq, label, history_id, prev_hash, row_hash, layout_id, *copied in chunk:
             township_id, unit_id, *copied = copied
             _hashed_columns, covers_scope, lost = layouts[layout_id]
             if entry_prev is None:
-                entry_prev = prev_hash
+                entry_prev, entry_seq = prev_hash, seq
             elif prev_hash != prev:
                 reason = "prev"
+            elif detail := _gap(seq, prev_seq, gapless_from):
+                reason = "gap"
             if lost:
                 reason = reason or "column"
             elif (row := rows[label, layout_id].get(history_id)) is None:
@@ -525,15 +560,16 @@ def _check_links(reader: _Reader, links, fields, layouts, last: int, batch: int)
                 if reader.hash(prev_hash, label, hashed) != row_hash:
                     reason = "changed"
             if reason is not None:
-                return _Segment(checked, entry_prev, prev, Break(seq, label, history_id, reason))
-            prev = row_hash
+                broken = Break(seq, label, history_id, reason, detail)
+                return _Segment(checked, entry_prev, prev, broken, entry_seq, prev_seq)
+            prev, prev_seq = row_hash, seq
             checked += 1
         last = chunk[-1][0]
 
 
-def _verify_segment_in_worker(first: int, stop: int, batch: int) -> _Segment:
+def _verify_segment_in_worker(first: int, stop: int, batch: int, gapless_from: int) -> _Segment:
     try:
-        return _verify_segment(first, stop, batch)
+        return _verify_segment(first, stop, batch, gapless_from)
     finally:
         connection.close()
 
@@ -549,11 +585,20 @@ def verify(
     where the one before ended, and the first break in chain order is the one reported. Inside
     a transaction (the tests), other processes would not see its rows: one process checks all.
     """
+    outcome = _walk(batch, progress, workers, segment_links)
+    gone = recorded_head_break()
+    if gone is not None and (outcome.first_break is None or gone.seq < outcome.first_break.seq):
+        outcome.first_break = gone
+    return outcome
+
+
+def _walk(batch: int, progress, workers: int, segment_links: int) -> Verification:
     bounds = ChainLink.objects.aggregate(low=models.Min("seq"), high=models.Max("seq"))
     if bounds["low"] is None:
         return Verification(0, GENESIS, None)
+    gapless_from = gapless_since()
     starts = range(bounds["low"], bounds["high"] + 1, segment_links)
-    segments = [(first, first + segment_links, batch) for first in starts]
+    segments = [(first, first + segment_links, batch, gapless_from) for first in starts]
     parallel = workers > 1 and len(segments) > 1 and not connection.in_atomic_block
     if parallel:
         connection.close()  # forked workers must not share this process's connection
@@ -562,22 +607,70 @@ def verify(
     else:
         pool = None
         results = (_verify_segment(*segment) for segment in segments)
-    prev, checked = GENESIS, 0
+    prev, prev_seq, checked = GENESIS, 0, 0
     try:
-        for (first, _stop, _batch), segment in zip(segments, results, strict=True):
+        for (first, *_rest), segment in zip(segments, results, strict=True):
             if segment.entry_prev is not None and segment.entry_prev != prev:
-                return Verification(checked, prev, Break(*_first_link_at_or_after(first), "prev"))
+                broken = Break(*_first_link_at_or_after(first), "prev")
+                return Verification(checked, prev, broken, prev_seq)
+            missing = segment.entry_seq and _gap(segment.entry_seq, prev_seq, gapless_from)
+            if missing:
+                broken = Break(*_first_link_at_or_after(first), "gap", missing)
+                return Verification(checked, prev, broken, prev_seq)
             checked += segment.checked
             if segment.last_hash is not None:
-                prev = segment.last_hash
+                prev, prev_seq = segment.last_hash, segment.last_seq
             if segment.first_break is not None:
-                return Verification(checked, prev, segment.first_break)
+                return Verification(checked, prev, segment.first_break, prev_seq)
             if progress is not None:
                 progress(checked)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
-    return Verification(checked, prev, None)
+    return Verification(checked, prev, None, prev_seq)
+
+
+def gapless_since() -> int:
+    """The last sequence number taken from a database sequence: links up to the baseline
+    recorded when heads began to be recorded (0 when it is missing: every gap counts)."""
+    baseline = ChainHead.objects.filter(source=ChainHead.Source.BASELINE)
+    return baseline.order_by("seq").values_list("seq", flat=True).first() or 0
+
+
+def recorded_head_break() -> Break | None:
+    """The first recorded head (by sequence number) whose link is gone or has another hash."""
+    link_hash = ChainLink.objects.filter(seq=OuterRef("seq")).values("row_hash")[:1]
+    head = (
+        ChainHead.objects.filter(seq__gt=0)
+        .annotate(link_hash=Subquery(link_hash))
+        .filter(Q(link_hash__isnull=True) | ~Q(link_hash=F("head_hash")))
+        .order_by("seq", "recorded_at", "pk")
+        .values("seq", "head_hash", "recorded_at", "source", "recorded_by_name", "link_hash")
+        .first()
+    )
+    if head is None:
+        return None
+    recorded = timezone.localtime(head["recorded_at"]).strftime("%Y-%m-%d %H:%M")
+    source = ChainHead.Source(head["source"]).label
+    detail = (
+        f"{recorded} {source}（{head['recorded_by_name'] or '—'}）记录的链头 {head['head_hash']}"
+    )
+    reason = "head_gone" if head["link_hash"] is None else "head_changed"
+    return Break(head["seq"], "", 0, reason, detail)
+
+
+def record_head(
+    outcome: Verification, source: str, *, user=None, name: str = "", verification=None
+) -> ChainHead:
+    """Keep the head a verification reached, for every later verification to check."""
+    return ChainHead.objects.create(
+        seq=outcome.head_seq,
+        head_hash=outcome.head_hash,
+        source=source,
+        recorded_by=user,
+        recorded_by_name=name or (user_display_name(user) if user else ""),
+        verification=verification,
+    )
 
 
 def _first_link_at_or_after(seq: int) -> tuple[str, ...]:
@@ -586,6 +679,31 @@ def _first_link_at_or_after(seq: int) -> tuple[str, ...]:
         .order_by("seq")
         .values_list("seq", "history_model", "history_id")[0]
     )
+
+
+def publish_daily_head(day: date | None = None) -> ChainHead:
+    """The head published for ``day`` (today), recording it on the first call of the day:
+    the printed page of daily heads then proves which links existed on each day."""
+    day = day or timezone.localdate()
+    daily = ChainHead.objects.filter(source=ChainHead.Source.DAILY, day=day)
+    published = daily.first()
+    if published is not None:
+        return published
+    seq, row_hash = head()
+    try:
+        with transaction.atomic():
+            return ChainHead.objects.create(
+                seq=seq,
+                head_hash=row_hash,
+                source=ChainHead.Source.DAILY,
+                day=day,
+                recorded_by_name=DAILY_JOB_NAME,
+            )
+    except IntegrityError:  # published meanwhile by another process
+        return daily.get()
+
+
+DAILY_JOB_NAME = "audit.tasks.publish_daily_chain_head"
 
 
 def unchained_rows() -> dict[str, int]:
@@ -604,6 +722,9 @@ def unchained_rows() -> dict[str, int]:
 
 REASONS = {
     "prev": "本环记录的前一环哈希与链上前一环不符：此前有链环被删除、插入或改动",
+    "gap": "本环之前的序号不连续，缺少第 {detail} 环：有链环被删除",
+    "head_gone": "{detail}已不在链上：此后的链环被删除（链被截短）",
+    "head_changed": "{detail}与链上这一环的哈希不符：链环被删除或改写",
     "missing": "本环对应的历史记录已不存在：历史记录被删除",
     "changed": "本环对应的历史记录内容（或本环记下的乡镇、单位）与写入时不符：历史记录或链环被改动",
     "copied": "本环记下的记录号、变更时间、操作或操作人与历史记录不符：链环被改动",
@@ -618,5 +739,8 @@ def describe_unchained(missing: dict[str, int]) -> str:
 
 
 def describe(broken: Break) -> str:
+    reason = REASONS[broken.reason].format(detail=broken.detail)
+    if broken.reason.startswith("head_"):
+        return f"第 {broken.seq} 环（已记录的链头）：{reason}"
     where = f"{broken.history_model} #{broken.history_id}"
-    return f"第 {broken.seq} 环（{where}）：{REASONS[broken.reason]}"
+    return f"第 {broken.seq} 环（{where}）：{reason}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from powers.history import audited_history
@@ -110,6 +111,85 @@ class ChainVerification(models.Model):
 
     def __str__(self) -> str:
         return f"{self.started_at:%Y-%m-%d %H:%M} {self.get_result_display()}"
+
+
+class AppendOnly(Exception):
+    """A recorded chain head was about to be changed or deleted: they are kept as written."""
+
+
+class ChainHeadQuerySet(models.QuerySet):
+    """Recorded heads are only ever added: no bulk update or delete path."""
+
+    def update(self, **kwargs):
+        raise AppendOnly("recorded chain heads are never changed")
+
+    def delete(self):
+        raise AppendOnly("recorded chain heads are never deleted")
+
+
+class ChainHead(models.Model):
+    """The chain's head as a verification reached it, or as the daily job published it: the
+    sequence number and hash of the last link, when, and who or what recorded it. Append-only
+    (no update or delete path here; a database trigger refuses them on PostgreSQL), so a later
+    verification can prove that every recorded head is still on the chain: a chain cut short
+    after the head (truncation) or rewritten up to it no longer has that link with that hash."""
+
+    class Source(models.TextChoices):
+        BASELINE = "baseline", _("启用链头记录时的链头")
+        VERIFICATION = "verification", _("页面核验")
+        COMMAND = "command", _("命令行核验")
+        DAILY = "daily", _("每日公布")
+
+    seq = models.BigIntegerField(_("链头序号"))
+    head_hash = models.CharField(_("链头哈希"), max_length=64)
+    recorded_at = models.DateTimeField(_("记录时间"), default=timezone.now)
+    source = models.CharField(_("来源"), max_length=16, choices=Source.choices)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("记录人"),
+    )
+    # Who or what recorded it, as text: the person's name, the command or the daily job.
+    recorded_by_name = models.CharField(_("记录人（名称）"), max_length=150, blank=True)
+    # The day a daily head was published for (one per day).
+    day = models.DateField(_("公布日期"), null=True, blank=True)
+    verification = models.ForeignKey(
+        ChainVerification,
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="heads",
+        verbose_name=_("核验"),
+    )
+
+    objects = ChainHeadQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("已记录的审计链头")
+        verbose_name_plural = _("已记录的审计链头")
+        ordering = ["-seq", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["day"],
+                condition=models.Q(source="daily"),
+                name="one_daily_chain_head",
+                violation_error_message=_("当天的链头已经公布。"),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.seq} {self.head_hash[:16]}"
+
+    def save(self, *args, **kwargs) -> None:
+        if not self._state.adding:
+            raise AppendOnly("recorded chain heads are never changed")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AppendOnly("recorded chain heads are never deleted")
 
 
 # The work plan (实施步骤) -------------------------------------------------------------------

@@ -14,8 +14,15 @@ from powers.history import job_context
 from powers.models import Township
 from risks.models import Warning
 
-from .chain import describe, describe_unchained, unchained_rows, verify
-from .models import ChainVerification
+from .chain import (
+    describe,
+    describe_unchained,
+    publish_daily_head,
+    record_head,
+    unchained_rows,
+    verify,
+)
+from .models import ChainHead, ChainVerification
 from .workplan import checklists, current_plan
 
 
@@ -54,7 +61,17 @@ def verify_chain(verification_id: int) -> str:
         broken_reason=reason,
         finished_at=timezone.now(),
     )
+    # The head it reached, for every later verification to find again.
+    record_head(outcome, ChainHead.Source.VERIFICATION, user=run.requested_by, verification=run)
     return "broken" if reason else "intact"
+
+
+@shared_task
+def publish_daily_chain_head() -> int:
+    """Record today's chain head for the public page of daily heads (every day,
+    CELERY_BEAT_SCHEDULE; the page records it itself when no beat runs). Running it twice
+    records one head."""
+    return publish_daily_head().seq
 
 
 # The work plan: a warning for each checklist item past its phase's deadline ----------------

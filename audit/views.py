@@ -31,9 +31,9 @@ from .browser import (
     type_for_record,
 )
 from .browser import all_entries as all_timeline_entries
-from .chain import head_hash, unchained_rows
+from .chain import head, head_hash, publish_daily_head, unchained_rows
 from .filters import AuditTimelineFilter
-from .models import ChainLink, ChainVerification
+from .models import ChainHead, ChainLink, ChainVerification
 from .tasks import verify_chain
 
 
@@ -60,6 +60,32 @@ def chain_status(request: HttpRequest) -> HttpResponse:
             "link_count": ChainLink.objects.count(),
             "unchained": unchained_rows(),
             "runs": ChainVerification.objects.select_related("requested_by")[:20],
+        },
+    )
+
+
+# Daily heads listed on the public page: a year and a half, newest first.
+DAILY_HEADS_SHOWN = 550
+
+
+@require_GET
+def public_head(request: HttpRequest) -> HttpResponse:
+    """The chain's head as it is now and as it was published each day, for anyone to print:
+    a printed copy proves which links existed that day, since every later verification fails
+    when a published head is no longer on the chain."""
+    # Beat publishes the day's head; without beat (the embedded setup) the first visit does.
+    today = publish_daily_head()
+    seq, current = head()
+    daily = ChainHead.objects.filter(source=ChainHead.Source.DAILY).order_by("-day")
+    return render(
+        request,
+        "audit/public_head.html",
+        {
+            "today": today,
+            "head_seq": seq,
+            "head_hash": current,
+            "read_at": timezone.localtime(),
+            "daily": daily[:DAILY_HEADS_SHOWN],
         },
     )
 

@@ -217,6 +217,12 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
         "task": "audit.tasks.warn_overdue_workplan_items",
         "schedule": crontab(hour=6, minute=40),  # in CELERY_TIMEZONE, Asia/Shanghai
     },
+    # The audit chain's head of the day, on the public page of daily heads (the page records it
+    # itself when no beat runs, as in the embedded setup).
+    "publish-daily-chain-head": {
+        "task": "audit.tasks.publish_daily_chain_head",
+        "schedule": crontab(hour=0, minute=5),  # in CELERY_TIMEZONE, Asia/Shanghai
+    },
     # Open cases re-checked as days pass: a step past its time limit (权力运行超时预警).
     "check-open-cases": {
         "task": "cases.tasks.check_open_cases",

@@ -1,11 +1,20 @@
 from __future__ import annotations
 
+import getpass
 import os
 import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from audit.chain import describe, describe_unchained, unchained_rows, verify
+from audit.chain import describe, describe_unchained, record_head, unchained_rows, verify
+from audit.models import ChainHead
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # a container user with no name
+        return str(os.getuid())
 
 
 class Command(BaseCommand):
@@ -29,7 +38,13 @@ class Command(BaseCommand):
         self.stdout.write(
             f"checked {outcome.links_checked} links in {seconds:.1f} s ({rate:,.0f} rows/s)"
         )
-        self.stdout.write(f"head hash: {outcome.head_hash}")
+        self.stdout.write(f"head hash: {outcome.head_hash} (link {outcome.head_seq})")
+        # The head it reached, for every later verification to find again.
+        record_head(
+            outcome,
+            ChainHead.Source.COMMAND,
+            name=f"manage.py verify_audit_chain ({_os_user()})"[:150],
+        )
         problems = []
         if outcome.first_break:
             problems.append(f"chain broken at {describe(outcome.first_break)}")
