@@ -21,7 +21,7 @@ from django.urls import NoReverseMatch, reverse
 from simple_history.admin import SimpleHistoryAdmin
 
 from powers.admin import PortalUserAdmin, TownshipScopedAdmin
-from powers.models import RoleAssignment, Township
+from powers.models import PartyMembership, RoleAssignment, Township
 
 from .factories import UserFactory, grant
 
@@ -87,6 +87,8 @@ def records_in_both_townships(demo) -> None:
             )
         if not SummaryReport.objects.filter(unit__township=township).exists():
             SummaryReport.objects.create(plan=plan, unit=unit)
+    for user in (demo.clerk, demo.foreign_clerk):  # a party member in each township
+        PartyMembership.objects.get_or_create(user=user)
 
 
 @dataclass(frozen=True)
