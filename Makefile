@@ -20,7 +20,7 @@ PYTEST_ARGS ?=
 RUNTIME_STAMP := $(VENV)/.runtime-requirements.stamp
 DEV_STAMP := $(VENV)/.dev-requirements.stamp
 
-.PHONY: help run test lint bench messages clean os-deps-run os-deps-test
+.PHONY: help run test test-dates lint bench messages clean os-deps-run os-deps-test
 
 help: ## list the targets
 	@echo "Township power-disclosure portal. Targets:"
@@ -37,6 +37,16 @@ run: os-deps-run $(RUNTIME_STAMP) ## install what is missing, migrate, load the 
 test: os-deps-test $(DEV_STAMP) ## run the tests (SQLite and in-process tasks unless DATABASE_URL / REDIS_URL are set)
 	$(COMPILEMESSAGES)
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# The tests marked `dates` again, as if each session started on one of these days (Beijing time):
+# a new year's day, February's end, a month's 31st, the 7th (before a monthly deadline).
+DATE_MATRIX ?= 2027-01-01 2027-02-28 2027-08-31 2027-06-07
+test-dates: os-deps-test $(DEV_STAMP) ## run the date-sensitive tests as if today were each day of DATE_MATRIX
+	$(COMPILEMESSAGES)
+	@for day in $(DATE_MATRIX); do \
+		echo "==> tests marked 'dates' on $$day"; \
+		$(BIN)/pytest -m dates --today $$day -p no:cacheprovider -q $(PYTEST_ARGS) || exit 1; \
+	done
 
 lint: $(DEV_STAMP) ## ruff, Django's system checks and missing migrations (scripts/check)
 	bash scripts/check

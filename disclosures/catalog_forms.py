@@ -44,6 +44,7 @@ class ObligationForm(EditReasonMixin, forms.ModelForm):
             "frequency",
             "deadline_day",
             "deadline_rule",
+            "effective_from",
             "responsible_post",
             "channels",
             "audience",
@@ -55,6 +56,7 @@ class ObligationForm(EditReasonMixin, forms.ModelForm):
             "content_elements": forms.Textarea(attrs={"rows": 3}),
             "basis": forms.Textarea(attrs={"rows": 2}),
             "channels": forms.CheckboxSelectMultiple,
+            "effective_from": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         }
 
     def __init__(self, *args, unit: Unit, **kwargs):

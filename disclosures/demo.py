@@ -11,6 +11,7 @@ does, so a disclosure with a later ``publish_at`` waits); the public's submissio
 from __future__ import annotations
 
 import datetime as dt
+import re
 from datetime import timedelta
 from decimal import Decimal
 
@@ -38,6 +39,49 @@ from .publishing import approve
 from .sanitize import clean_html
 
 REVIEWER_PERMS = ROLE_PERMISSIONS[RoleAssignment.Role.REVIEWER]
+
+
+QUARTERS = "一二三四"
+
+
+class DemoCalendar(dict):
+    """The demo's dates in words, laid out from the day it is loaded, so that its texts agree
+    with its dated facts whatever the date: ``{year}`` 2026, ``{last_month}`` 2026年11月 (the
+    month whose accounts are published now), ``{prev_month}`` 11月, ``{quarter}`` 2026年第四季度,
+    ``{last_quarter}`` 2026年第三季度, ``{school_year}`` 2026—2027, ``{day-4}`` the month and day
+    four days ago (12月3日), ``{date-20}`` the same with its year (2026年11月17日)."""
+
+    def __init__(self, today: dt.date):
+        last_month = today.replace(day=1) - timedelta(days=1)
+        quarter = (today.month - 1) // 3
+        last_quarter_year, last_quarter = (
+            (today.year, quarter - 1) if quarter else (today.year - 1, 3)
+        )
+        school_start = today.year if today.month >= 9 else today.year - 1
+        super().__init__(
+            year=f"{today.year}",
+            last_month=f"{last_month.year}年{last_month.month}月",
+            prev_month=f"{last_month.month}月",
+            quarter=f"{today.year}年第{QUARTERS[quarter]}季度",
+            last_quarter=f"{last_quarter_year}年第{QUARTERS[last_quarter]}季度",
+            school_year=f"{school_start}—{school_start + 1}",
+        )
+        self.today = today
+        # The catalogs took effect on the first of the month before last: every periodic
+        # matter has owed at least one period, so a unit that published nothing is overdue.
+        month_before_last = last_month.replace(day=1) - timedelta(days=1)
+        self.catalogs_effective = month_before_last.replace(day=1)
+
+    def __missing__(self, key: str) -> str:
+        match = re.fullmatch(r"(day|date)([+-]\d+)", key)
+        if match is None:
+            raise KeyError(key)
+        day = self.today + timedelta(days=int(match[2]))
+        words = f"{day.month}月{day.day}日"
+        return f"{day.year}年{words}" if match[1] == "date" else words
+
+    def fill(self, text: str) -> str:
+        return text.format_map(self)
 
 
 def _community(text: str) -> str:
@@ -75,8 +119,9 @@ def accounts_table(rows: list[tuple[str, str, str, str]]) -> str:
 class _Unit:
     """One unit's people, posts, items and catalog, as the demo needs them."""
 
-    def __init__(self, unit: Unit, reviewer: User):
+    def __init__(self, unit: Unit, reviewer: User, calendar: DemoCalendar):
         self.unit = unit
+        self.calendar = calendar
         self.clerk = User.objects.get(username=f"{unit.code}-clerk")
         self.head = User.objects.get(username=f"{unit.code}-head")
         self.people = {"clerk": self.clerk, "head": self.head, "reviewer": reviewer}
@@ -86,6 +131,7 @@ class _Unit:
         self.is_community = unit.kind == Unit.Kind.COMMUNITY
 
     def text(self, value: str) -> str:
+        value = self.calendar.fill(value)
         return _community(value) if self.is_community else value
 
     def item_list(self, codes: list[str]) -> list[PowerItem]:
@@ -137,6 +183,7 @@ def _create_catalog(entry: _Unit, catalog: dict[str, dict]) -> None:
             audience=Audience.SOCIETY,
             level=level,
             category=spec["category"],
+            effective_from=entry.calendar.catalogs_effective,
         )
         obligation.full_clean()
         obligation._history_user = entry.clerk
@@ -263,7 +310,7 @@ def _create_feedback(
             project=projects[key] if kind == "project" else None,
             kind=spec["kind"],
             rating=spec.get("rating", ""),
-            body=spec["body"],
+            body=entry.text(spec["body"]),
             contact=spec["contact"],
             reply_deadline=today + timedelta(days=-3 if spec.get("overdue") else 10),
         )
@@ -300,9 +347,10 @@ def load_demo_disclosures(township: Township) -> None:
         return
     reviewer = User.objects.get(username="reviewer")
     today = timezone.localdate()
+    calendar = DemoCalendar(today)
     entries: dict[str, _Unit] = {}
     for unit in Unit.objects.filter(township=township).order_by("code"):
-        entry = _Unit(unit, reviewer)
+        entry = _Unit(unit, reviewer, calendar)
         code = unit.code.upper()
         catalog = (
             demo_data.VILLAGE_CATALOG if unit.is_village else demo_data.PILOT_CATALOGS.get(code, {})

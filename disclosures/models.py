@@ -265,6 +265,15 @@ class DisclosureObligation(models.Model):
         help_text=_("每期第几日前公开，如季度事项“每季度第一个月20日前”填 20；事项发生后填天数。"),
     )
     deadline_rule = models.CharField(_("公开时限说明"), max_length=200, blank=True)
+    effective_from = models.DateField(
+        _("起始日期"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "从哪一天起按本目录公开（如目录印发施行之日）；定期事项从这一期起计算应公开的期限。"
+            "不填则从本期算起。"
+        ),
+    )
     responsible_post = models.ForeignKey(
         Post,
         models.SET_NULL,

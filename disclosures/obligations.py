@@ -13,8 +13,10 @@ on_event        D days after the event, unless published since the event     10
 immediately     never: shown as 随时                                           –
 ==============  ===========================================================  ==========
 
-Without any publication a periodic matter is due in the current period (a monthly one by day D
-of this month, for last month). A day past the month's end means its last day (D = 31 in
+Without any publication a periodic matter owes the period its catalog took effect in
+(``effective_from``: a monthly matter in force since 15 August owes August's accounts by day D of
+September); without that date it owes the current period's deadline (a monthly one by day D of
+this month, for last month). A day past the month's end means its last day (D = 31 in
 February → the 28th or 29th). A matter disclosed on request (依申请公开) has no deadline of its
 own. An obligation is overdue when its due date has passed: a publication within the period
 would already have moved the due date on to the next period.
@@ -79,6 +81,10 @@ def next_due(
         return event + timedelta(days=day)
     if frequency not in (Frequency.MONTHLY, Frequency.QUARTERLY, Frequency.YEARLY):
         return None  # immediately: whenever it happens (随时)
+    if last_published is None and obligation.effective_from is not None:
+        # Nothing yet since the catalog took effect: its first period is owed, and the rule for
+        # a publication made in that period gives that period's deadline.
+        last_published = obligation.effective_from
     if last_published is None:
         # Nothing yet: the current period's deadline, for the period before it.
         if frequency == Frequency.MONTHLY:

@@ -7,9 +7,12 @@ township), never of user ids.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 from django.contrib.auth.models import User
 from django.core.cache import cache
 
@@ -20,6 +23,44 @@ from .factories import UnitFactory, UserFactory, grant
 
 Role = RoleAssignment.Role
 OTHER_TOWNSHIP_CODE = "other"
+BEIJING = ZoneInfo("Asia/Shanghai")
+_TRAVELLER = pytest.StashKey[time_machine.travel]()
+
+
+def beijing(day: dt.date | str, hour: int = 9, minute: int = 30) -> dt.datetime:
+    """A moment of a Beijing day, for ``time_machine.travel`` and ``move_to``."""
+    if isinstance(day, str):
+        day = dt.date.fromisoformat(day)
+    return dt.datetime.combine(day, dt.time(hour, minute), tzinfo=BEIJING)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--today",
+        metavar="YYYY-MM-DD",
+        help="run the tests as if they started at 09:30 Beijing time on this day (the demo is "
+        "loaded on it too); CI runs the tests marked 'dates' so at several days of the year",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    day = config.getoption("--today")
+    if day:
+        # Before Django loads the demo: the whole session, demo included, lives on that day.
+        traveller = time_machine.travel(beijing(day), tick=True)
+        traveller.start()
+        config.stash[_TRAVELLER] = traveller
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    traveller = config.stash.get(_TRAVELLER, None)
+    if traveller is not None:
+        traveller.stop()
+
+
+def pytest_report_header(config: pytest.Config) -> str | None:
+    day = config.getoption("--today")
+    return f"today: {day} (Beijing time, by --today)" if day else None
 
 
 def _load_everything() -> None:

@@ -6,11 +6,15 @@ from __future__ import annotations
 from datetime import date, timedelta
 from types import SimpleNamespace
 
+import pytest
+
 from cases.checks import check_case, working_days_between
 from cases.models import Breach
 
 Kind = Breach.Kind
 MONDAY = date(2026, 3, 2)
+
+pytestmark = pytest.mark.dates
 
 PROPOSE, CONSULT, PASSED, RESOLVE, ANNOUNCE, ARCHIVE, STOP = 1, 2, 3, 4, 5, 6, 7
 

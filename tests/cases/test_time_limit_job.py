@@ -18,7 +18,7 @@ from risks.models import Warning
 
 from .helpers import open_case, step_id
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.dates]
 
 PENDING = "审查核实"  # the homestead chart's check, with a time limit in working days
 

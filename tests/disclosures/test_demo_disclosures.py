@@ -8,6 +8,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from disclosures.demo import DemoCalendar
 from disclosures.models import (
     Audience,
     Disclosure,
@@ -23,7 +24,7 @@ from disclosures.search import Filters, find
 from powers.lifecycle import Status
 from powers.models import Unit
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.dates]
 
 
 def test_every_category_is_published(demo):
@@ -37,7 +38,8 @@ def test_every_category_is_published(demo):
     # Some are in their publicity period now, some past; others wait in review.
     assert any(d.in_publicity for d in published)
     assert published.filter(publicity_end__lt=timezone.localdate()).exists()
-    assert "<table" in published.get(title="清溪村2026年10月财务收支公开").body
+    words = DemoCalendar(timezone.localdate())
+    assert "<table" in published.get(title=words.fill("清溪村{last_month}财务收支公开")).body
     states = set(Disclosure.objects.values_list("status", flat=True))
     assert {Status.DRAFT, Status.SUBMITTED} <= states
 
@@ -57,7 +59,7 @@ def test_every_unit_has_a_catalog_and_some_matters_are_overdue(demo):
         met += [row for row in rows if row.last_published and not row.state.overdue]
     matters = {(row.obligation.unit.code, row.obligation.matter) for row in overdue}
     assert ("qx-v02", "重大事项决策") in matters  # a resolution not yet posted
-    assert ("qx-v03", "财务收支") in matters  # no accounts this month
+    assert ("qx-v03", "财务收支") in matters  # no accounts since its catalog took effect
     assert ("qx-v01", "财务收支") not in matters
     assert met
 
@@ -95,7 +97,9 @@ def test_public_search_finds_a_demo_disclosure_by_a_two_character_word(demo, cli
     assert entries.filter(kind="disclosure", title__contains="低保民主评议").exists()
     # Not the draft nor the party's accounts.
     assert not SearchEntry.objects.filter(title__contains="党费").exists()
-    assert not find(demo.township.pk, "竹坞村2026年第四季度低保评议结果", Filters()).exists()
+    draft = DemoCalendar(timezone.localdate()).fill("竹坞村{quarter}低保评议结果")
+    assert Disclosure.objects.filter(title=draft, status=Status.DRAFT).exists()
+    assert not find(demo.township.pk, draft, Filters()).exists()
     assert find(demo.township.pk, "硬化", Filters()).filter(kind="project").exists()
     response = client.get(reverse("disclosures:search", args=[demo.township.code]), {"q": "低保"})
     assert response.status_code == 200

@@ -15,6 +15,8 @@ from powers.lifecycle import Status, apply_transition
 from powers.permissions import unit_perms
 from tests.disclosures.test_disclosure_editor import make_disclosure, publish
 
+pytestmark = pytest.mark.dates
+
 
 def page_url(disclosure) -> str:
     unit = disclosure.unit

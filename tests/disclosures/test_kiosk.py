@@ -15,6 +15,8 @@ from disclosures.models import Audience
 from tests.disclosures.test_public_unit_page import public_disclosure, published
 from tests.factories import PowerItemFactory, UnitFactory
 
+pytestmark = pytest.mark.dates
+
 
 def kiosk_url(unit) -> str:
     return reverse("disclosures:kiosk", args=[unit.township.code, unit.code])

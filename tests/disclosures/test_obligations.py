@@ -16,6 +16,8 @@ from powers.lifecycle import Status
 from risks.models import Warning
 from tests.disclosures.test_disclosure_editor import make_disclosure
 
+pytestmark = pytest.mark.dates
+
 Frequency = DisclosureObligation.Frequency
 D = date
 
@@ -53,6 +55,48 @@ NEXT_DUE = [
 @pytest.mark.parametrize(("frequency", "day", "last", "today", "due"), NEXT_DUE)
 def test_next_due(frequency, day, last, today, due):
     assert next_due(obligation(frequency, day), last, today) == due
+
+
+# frequency, deadline day, effective from, today → the first due date of a matter never published
+FROM_EFFECTIVE_DAY = [
+    # August's accounts by 10 September, whatever day of August the catalog took effect.
+    (Frequency.MONTHLY, None, D(2026, 8, 15), D(2026, 12, 7), D(2026, 9, 10)),
+    (Frequency.MONTHLY, None, D(2026, 8, 31), D(2026, 9, 1), D(2026, 9, 10)),
+    (Frequency.MONTHLY, 31, D(2027, 1, 1), D(2027, 1, 5), D(2027, 2, 28)),  # short month
+    (Frequency.MONTHLY, None, D(2026, 12, 1), D(2027, 2, 1), D(2027, 1, 10)),  # year's end
+    (Frequency.QUARTERLY, 20, D(2026, 11, 1), D(2026, 12, 7), D(2027, 1, 20)),
+    (Frequency.YEARLY, None, D(2026, 10, 1), D(2026, 12, 7), D(2027, 1, 31)),
+    (Frequency.MONTHLY, None, D(2027, 3, 1), D(2026, 12, 7), D(2027, 4, 10)),  # not yet in force
+]
+
+
+@pytest.mark.parametrize(("frequency", "day", "effective", "today", "due"), FROM_EFFECTIVE_DAY)
+def test_a_matter_never_published_owes_the_period_its_catalog_took_effect_in(
+    frequency, day, effective, today, due
+):
+    matter = obligation(frequency, day, effective_from=effective)
+    assert next_due(matter, None, today) == due
+
+
+def test_a_publication_counts_from_itself_not_from_the_effective_day():
+    matter = obligation(Frequency.MONTHLY, effective_from=D(2026, 8, 15))
+    assert next_due(matter, D(2026, 11, 5), D(2026, 11, 20)) == D(2026, 12, 10)
+
+
+@pytest.mark.parametrize(
+    ("today", "overdue", "due_soon"),
+    [
+        (D(2026, 9, 2), False, False),
+        (D(2026, 9, 9), False, True),  # the day before
+        (D(2026, 9, 10), False, True),  # the day itself
+        (D(2026, 9, 11), True, False),  # the day after
+        (D(2026, 12, 31), True, False),  # still overdue at the year's end
+    ],
+)
+def test_a_silent_unit_falls_overdue_the_day_after_its_first_deadline(today, overdue, due_soon):
+    matter = obligation(Frequency.MONTHLY, effective_from=D(2026, 8, 1))
+    state = due_state(matter, None, today)
+    assert (state.due, state.overdue, state.due_soon) == (D(2026, 9, 10), overdue, due_soon)
 
 
 # deadline day, last published, event → next due

@@ -16,6 +16,8 @@ from risks.models import RiskPoint
 from tests.disclosures.test_disclosure_editor import make_disclosure, publish
 from tests.factories import PowerItemFactory, UnitFactory
 
+pytestmark = pytest.mark.dates
+
 TABS = ["catalog", "charts", "risks", "disclosures", "projects", "contacts"]
 
 

@@ -15,7 +15,7 @@ from powers.permissions import ROLE_PERMISSIONS
 from risks.demo import load_demo_ledger
 from risks.models import PreventionMeasure, RiskMatrix, RiskPoint, Warning
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.dates]
 
 SYSTEM_JOB = "job:issue_system_warnings"
 

@@ -13,6 +13,9 @@ from django.utils import timezone
 from risks import tasks
 from risks.models import TIER_ORDER, PreventionMeasure, RiskPoint, Warning
 from risks.tasks import WARNING_DEADLINE_DAYS, issue_system_warnings
+from tests.conftest import beijing
+
+pytestmark = pytest.mark.dates
 
 Tier = Warning.Tier
 Phase = PreventionMeasure.Phase
@@ -51,14 +54,22 @@ def points(demo):
     }
 
 
+# A Friday near a month's end: deadlines and escalations cross a weekend and a month's end.
+DAY_ONE = date(2027, 1, 29)
+
+
+@pytest.fixture(autouse=True)
+def _day_one(time_machine):
+    time_machine.move_to(beijing(DAY_ONE))
+
+
 @pytest.fixture
-def days_later(monkeypatch):
-    """Move the calendar forward for the job (and everything else that asks for today)."""
-    today = timezone.localdate()
+def days_later(time_machine):
+    """Move the clock forward to 09:30 of a later day, for the job and everything else."""
 
     def move(days: int) -> date:
-        later = today + timedelta(days=days)
-        monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: later)
+        later = DAY_ONE + timedelta(days=days)
+        time_machine.move_to(beijing(later))
         return later
 
     return move
@@ -131,6 +142,28 @@ def test_an_unanswered_warning_escalates_once_past_its_deadline(demo, points, da
     notice.refresh_from_db()
     assert notice.status == Warning.Status.CLOSED
     assert notice.escalated_to.tier == Tier.HANDLING_NOTICE
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("days", "escalated"),
+    [
+        (WARNING_DEADLINE_DAYS - 1, False),  # the day before its deadline
+        (WARNING_DEADLINE_DAYS, False),  # the deadline itself
+        (WARNING_DEADLINE_DAYS + 1, True),  # the day after
+    ],
+)
+def test_a_warning_escalates_the_day_after_its_deadline_and_not_before(
+    demo, points, days_later, days, escalated
+):
+    issue_system_warnings()
+    [reminder] = warnings_of(points["no_measure"])
+    assert reminder.deadline == DAY_ONE + timedelta(days=WARNING_DEADLINE_DAYS)
+    days_later(days)
+    issue_system_warnings()
+    reminder.refresh_from_db()
+    assert (reminder.status == Warning.Status.CLOSED) is escalated
+    assert warnings_of(points["no_measure"]).count() == (2 if escalated else 1)
 
 
 @pytest.mark.django_db
