@@ -293,6 +293,12 @@ class SummaryReport(models.Model):
     # (:func:`audit.report.seal_submission`), printed on the report so the committee can keep
     # it outside the database and later find that very link in the chain.
     submitted_head_hash = models.CharField(_("报送时审计链头哈希"), max_length=64, blank=True)
+    # What was submitted, frozen: the content as counted at submission (written with the head
+    # hash), and the PDF rendered from it after commit (:mod:`audit.report`).
+    submitted_content = models.JSONField(_("报送时的报告内容"), null=True, blank=True)
+    submitted_pdf = models.FileField(
+        _("报送时的报告PDF"), upload_to="reports/submitted/", blank=True, max_length=200
+    )
     history = audited_history()
 
     class Meta:

@@ -19,15 +19,26 @@ report's content: it goes on the print stamp (:data:`disclosures.printing.STAMP_
 the sheet is made, with the time it was read. A submitted unit report also carries, in its
 content, the head as its submission left it (:func:`seal_submission`), which no later change
 moves.
+
+A unit report is frozen when submitted: its content as counted then is kept as JSON on the
+report (:func:`submitted_content`), and every later print and the report page show that, not
+the unit's figures as they are now; the PDF rendered from it is kept on the report too
+(``audit.tasks.freeze_submitted_report``).
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from datetime import date
+from types import SimpleNamespace
 
+from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import transaction
 from django.db.models import Count, Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -276,8 +287,101 @@ def seal_submission(report: SummaryReport, user) -> None:
     row comes after the hash it records, as it must.
     """
     report.submitted_head_hash = submission_link(report).row_hash
+    # Counted after the submission's save, so that its own checklist item reads as done.
+    report.submitted_content = submitted_content(report)
     report._history_user = user
-    report.save(update_fields=["submitted_head_hash"])
+    report.save(update_fields=["submitted_head_hash", "submitted_content"])
+    from .tasks import freeze_submitted_report  # the tasks module sits above this one
+
+    transaction.on_commit(lambda: freeze_submitted_report.delay(report.pk))
+
+
+# What a frozen report keeps of its figures: the lists, and the totals the sheet prints.
+FROZEN_FIGURES = (
+    "categories",
+    "items",
+    "items_public",
+    "with_chart",
+    "chartless",
+    "chartless_count",
+    "levels",
+    "risk_points",
+    "top_level",
+    "measures",
+    "measures_total",
+    "measures_in_effect",
+    "disclosures_published",
+    "obligations",
+    "obligations_on_time",
+    "obligations_overdue",
+    "feedback",
+    "feedback_handled",
+    "ratings",
+    "satisfied",
+    "rated",
+    "warnings",
+    "warnings_closed",
+)
+
+
+def _facts(report: SummaryReport) -> dict:
+    unit, plan = report.unit, report.plan
+    return {
+        "unit_name": unit.name,
+        "township_name": unit.township.name,
+        "first_responsible": unit.first_responsible,
+        "first_responsible_title": unit.first_responsible_title,
+        "plan_title": plan.title,
+        "report_due": plan.report_due,
+    }
+
+
+def submitted_content(report: SummaryReport) -> dict:
+    """The report's content as it is counted now, as plain JSON: the unit's and the plan's
+    particulars, every figure, the gaps, and the day it was counted. In the site's language,
+    as the printed sheet is."""
+    with translation.override(settings.LANGUAGE_CODE):
+        figures = unit_figures(report.plan, [report.unit])[0]
+        content = {
+            "counted_on": timezone.localdate(),
+            "facts": _facts(report),
+            "figures": {name: getattr(figures, name) for name in FROZEN_FIGURES},
+            "gaps": [
+                {
+                    "label": result.check.label,
+                    "state_label": result.state_label,
+                    "is_overdue": result.is_overdue,
+                    "deadline": result.deadline,
+                    "note": result.note,
+                }
+                for result in figures.gaps
+            ],
+        }
+        # Lazy labels become their words, dates ISO text.
+        return json.loads(json.dumps(content, cls=DjangoJSONEncoder))
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def frozen_figures(content: dict) -> SimpleNamespace:
+    """A submitted report's figures, read back from its JSON as the sheet reads live ones."""
+    gaps = [
+        SimpleNamespace(
+            check=SimpleNamespace(label=gap["label"]),
+            state_label=gap["state_label"],
+            is_overdue=gap["is_overdue"],
+            deadline=_day(gap["deadline"]),
+            note=gap["note"],
+        )
+        for gap in content["gaps"]
+    ]
+    return SimpleNamespace(**content["figures"], gaps=gaps)
+
+
+def frozen_facts(content: dict) -> dict:
+    return {**content["facts"], "report_due": _day(content["facts"]["report_due"])}
 
 
 # --- The printed sheets ------------------------------------------------------------------
@@ -287,28 +391,38 @@ def _stamp_time(value) -> str:
     return timezone.localtime(value).strftime("%Y-%m-%d %H:%M") if value else ""
 
 
-def _statistics_date() -> str:
+def _statistics_date(day: date | None = None) -> str:
     """The day the figures were counted, for the stamp: outside the content hash, so that a
     report whose figures did not change keeps its hash and its printed sheet."""
-    return _("统计日期：%(day)s") % {"day": date_format(timezone.localdate(), "Y年n月j日")}
+    day = day or timezone.localdate()
+    return _("统计日期：%(day)s") % {"day": date_format(day, "Y年n月j日")}
 
 
 def unit_report_sheet(report: SummaryReport) -> printing.Sheet:
+    """The report's sheet: as submitted (its frozen content) once submitted, else counted
+    from the unit's data now."""
     unit, plan = report.unit, report.plan
-    figures = unit_figures(plan, [unit])[0]
-    figures.checklist.report = report  # the very row being printed, draft or not
+    if report.submitted_content:
+        content = report.submitted_content
+        figures, facts = frozen_figures(content), frozen_facts(content)
+        counted_on = _day(content["counted_on"])
+    else:
+        figures = unit_figures(plan, [unit])[0]
+        figures.checklist.report = report  # the very row being printed, draft or not
+        facts, counted_on = _facts(report), None
     return printing.Sheet(
         kind=UNIT_KIND,
         record=report,
         unit=unit,
-        title=_("%(unit)s专题报告") % {"unit": unit.name},
+        title=_("%(unit)s专题报告") % {"unit": facts["unit_name"]},
         version=_stamp_time(report.submitted_at) or _("草稿"),
         template="audit/report/unit_report.html",
-        stamp_note=_statistics_date(),
+        stamp_note=_statistics_date(counted_on),
         context={
             "plan": plan,
             "report": report,
             "figures": figures,
+            "facts": facts,
         },
     )
 

@@ -13,17 +13,17 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods
 
 from powers.permissions import get_unit_for_user, unit_perms
 
 from .models import SummaryReport
-from .report import TOWNSHIP_KIND, UNIT_KIND, seal_submission
+from .report import TOWNSHIP_KIND, UNIT_KIND, frozen_facts, frozen_figures, seal_submission
 from .workplan import current_plan
 
 # Who may write the draft, and who may submit it.
@@ -123,6 +123,12 @@ def unit_report(request: HttpRequest, unit_id: int) -> HttpResponse:
     elif may_draft:
         form = SummaryReportForm(instance=report)
     history = list(report.history.select_related("history_user")[:20]) if report else []
+    submitted_content = report.submitted_content if submitted else None
+    if submitted_content and not report.submitted_pdf:
+        # Frozen at submission, rendered after commit: ask again if that render did not finish.
+        from .tasks import freeze_submitted_report
+
+        transaction.on_commit(lambda: freeze_submitted_report.delay(report.pk))
     return render(
         request,
         "audit/report/unit_page.html",
@@ -135,5 +141,24 @@ def unit_report(request: HttpRequest, unit_id: int) -> HttpResponse:
             "history": history,
             "unit_kind": UNIT_KIND,
             "township_kind": TOWNSHIP_KIND,
+            "frozen": frozen_figures(submitted_content) if submitted_content else None,
+            "frozen_facts": frozen_facts(submitted_content) if submitted_content else None,
+            "counted_on": submitted_content["counted_on"] if submitted_content else None,
         },
+    )
+
+
+@login_required
+@require_GET
+def submitted_pdf(request: HttpRequest, unit_id: int) -> FileResponse:
+    """The PDF of the unit's report as it was submitted (rendered from its frozen content)."""
+    unit = get_unit_for_user(request, unit_id)
+    plan = current_plan(unit.township)
+    report = SummaryReport.objects.filter(plan=plan, unit=unit).first() if plan else None
+    if report is None or not report.submitted_pdf:
+        raise Http404
+    return FileResponse(
+        report.submitted_pdf.open("rb"),
+        content_type="application/pdf",
+        filename=f"summary-report-{unit.code}-submitted.pdf",
     )

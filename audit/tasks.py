@@ -7,6 +7,8 @@ from datetime import date, timedelta
 
 from celery import shared_task
 from django.conf import settings
+from django.core.files.base import ContentFile
+from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -22,7 +24,7 @@ from .chain import (
     unchained_rows,
     verify,
 )
-from .models import ChainHead, ChainVerification
+from .models import ChainHead, ChainVerification, SummaryReport
 from .workplan import checklists, current_plan
 
 
@@ -64,6 +66,46 @@ def verify_chain(verification_id: int) -> str:
     # The head it reached, for every later verification to find again.
     record_head(outcome, ChainHead.Source.VERIFICATION, user=run.requested_by, verification=run)
     return "broken" if reason else "intact"
+
+
+FREEZE_JOB_NAME = "freeze_submitted_report"
+
+
+@shared_task(bind=True, acks_late=True, max_retries=30)
+def freeze_submitted_report(self, report_id: int) -> str:
+    """Render a just-submitted report from its frozen content through a print job, and keep
+    the PDF on the report. Running it twice keeps one PDF; while a worker is still rendering
+    the print job, it tries again shortly."""
+    from disclosures.models import PrintJob
+    from disclosures.print_tasks import render_print_job
+    from disclosures.printing import request_print
+
+    from .report import UNIT_KIND
+
+    report = SummaryReport.objects.filter(pk=report_id).select_related("submitted_by").first()
+    if report is None or not report.submitted_content or report.submitted_pdf:
+        return "nothing to do"
+    job = request_print(UNIT_KIND, report, user=report.submitted_by)
+    if job.status != PrintJob.Status.DONE and self.request.is_eager:
+        render_print_job.apply((job.pk,))  # in-process: render it here and now
+    job.refresh_from_db()
+    if job.status in {PrintJob.Status.QUEUED, PrintJob.Status.RUNNING}:
+        if self.request.is_eager:  # rendered elsewhere: the report page asks again
+            return "pending"
+        raise self.retry(countdown=10)
+    if job.status != PrintJob.Status.DONE:
+        return "failed"
+    with job.pdf.open("rb") as pdf:
+        data = pdf.read()
+    with job_context(FREEZE_JOB_NAME), transaction.atomic():
+        report = SummaryReport.objects.select_for_update().get(pk=report_id)
+        if report.submitted_pdf:
+            return "nothing to do"
+        name = f"{report.pk}-{job.content_hash[:16]}.pdf"
+        report.submitted_pdf.save(name, ContentFile(data), save=False)
+        report._history_user = report.submitted_by  # the change is made on their behalf
+        report.save(update_fields=["submitted_pdf"])
+    return "done"
 
 
 @shared_task

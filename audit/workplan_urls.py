@@ -13,4 +13,9 @@ urlpatterns = [
     path("township/<int:township_id>/", workplan_views.township_progress, name="township"),
     path("unit/<int:unit_id>/", workplan_views.unit_progress, name="unit"),
     path("unit/<int:unit_id>/report/", report_views.unit_report, name="report"),
+    path(
+        "unit/<int:unit_id>/report/submitted.pdf",
+        report_views.submitted_pdf,
+        name="submitted_report_pdf",
+    ),
 ]
