@@ -8,20 +8,15 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1
 
-# Graphviz renders the flowcharts; Pango and HarfBuzz let WeasyPrint write PDFs; the CJK fonts
-# keep Chinese text from turning into empty boxes in SVG, PNG and PDF; gettext compiles the
-# translations.
-RUN apt-get update \
-    && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-        graphviz \
-        fonts-noto-cjk \
-        libpango-1.0-0 \
-        libpangoft2-1.0-0 \
-        libharfbuzz-subset0 \
-        gettext \
-    && rm -rf /var/lib/apt/lists/*
-
 WORKDIR /app
+
+# The Debian packages (Graphviz, Pango and HarfBuzz for WeasyPrint, CJK fonts, gettext, libmagic,
+# poppler-utils) come from scripts/install-os-deps.sh, the one list that `make run`, `make test`
+# and CI install from too; tests/test_deployment.py checks that it covers what the code loads.
+# Copied alone so that this layer is rebuilt only when the list changes.
+COPY scripts/install-os-deps.sh scripts/
+RUN bash scripts/install-os-deps.sh run \
+    && rm -rf /var/lib/apt/lists/*
 
 # Dependencies first, so that a code change does not reinstall them.
 COPY requirements.txt .
@@ -29,10 +24,13 @@ RUN pip install -r requirements.txt
 
 COPY . .
 
-# The settings want a SECRET_KEY when DEBUG is off; these two commands sign nothing, so a
-# throwaway key that exists only during the build will do. The real one comes at run time.
-RUN SECRET_KEY=build-time-only-not-a-secret python manage.py compilemessages --ignore=.venv \
-    && SECRET_KEY=build-time-only-not-a-secret python manage.py collectstatic --noinput
+# The settings want a SECRET_KEY when DEBUG is off; these commands sign nothing, so a throwaway
+# key that exists only during the build will do. The real one comes at run time. `check` imports
+# every URL and view, so a missing system library (libmagic, Pango) fails the build, not the start.
+RUN export SECRET_KEY=build-time-only-not-a-secret \
+    && python manage.py check \
+    && python manage.py compilemessages --ignore=.venv \
+    && python manage.py collectstatic --noinput
 
 # Run as an unprivileged user that can write only the media directory (a volume in compose).
 RUN useradd --system --uid 10001 --user-group --no-create-home --home-dir /app \
