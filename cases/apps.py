@@ -21,6 +21,7 @@ class CasesConfig(AppConfig):
     def ready(self) -> None:
         from powers.demo import DEMO_EXTENSIONS
 
+        from . import personal_data  # noqa: F401
         from .demo import load_demo_cases
 
         if load_demo_cases not in DEMO_EXTENSIONS:

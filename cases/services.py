@@ -20,6 +20,7 @@ from disclosures.public_cache import bump
 from disclosures.sanitize import clean_html
 from powers.lifecycle import ConcurrentEditError, save_edit
 from powers.models import Flowchart, FlowStep, PowerItem
+from powers.personal_data_guard import MASK_REASON, refuse_if_blocked
 from risks.models import Warning
 from risks.uploads import CheckedUpload
 
@@ -323,6 +324,8 @@ def request_publication(
         current = _locked(case, expected_version)
         if current.is_public:
             raise ValidationError(_("该事项已经对外公开。"))
+        if requested:
+            refuse_if_blocked(current)
         if current.publish_requested != requested:
             current.publish_requested = requested
             current.version += 1
@@ -337,6 +340,8 @@ def set_public(case: Case, *, user, public: bool, expected_version: int | None =
     the unit head's or the township reviewer's decision (the views check the role)."""
     with transaction.atomic():
         current = _locked(case, expected_version)
+        if public:
+            refuse_if_blocked(current)
         was_public = current.is_public
         current.is_public = public
         current.publish_requested = False
@@ -344,6 +349,21 @@ def set_public(case: Case, *, user, public: bool, expected_version: int | None =
         _stamp(current, user, _("对外公开") if public else _("停止公开"))
         current.save()
         _public_changed(current, was_public)
+    case.refresh_from_db()
+    return case
+
+
+def save_masked(case: Case, children=(), *, user, expected_version: int | None = None) -> Case:
+    """Save the case's title and result as the personal-data guard masked them, with the
+    reason 遮盖个人信息 in its history (a public case's page changes at once)."""
+    with transaction.atomic():
+        current = _locked(case, expected_version)
+        current.title = case.title
+        current.result = case.result
+        current.version += 1
+        _stamp(current, user, str(MASK_REASON))
+        current.save()
+        _public_changed(current)
     case.refresh_from_db()
     return case
 

@@ -400,6 +400,8 @@ def case_publish(request: HttpRequest, case_id: int) -> HttpResponse:
         )
     except ConcurrentEditError:
         messages.error(request, _("该事项已被他人修改，请刷新后重试。"))
+    except ValidationError as error:  # personal data in its public text
+        messages.error(request, " ".join(error.messages))
     else:
         messages.success(request, _("已对外公开。") if case.is_public else _("已停止公开。"))
     return redirect(case)

@@ -13,7 +13,15 @@ class DisclosuresConfig(AppConfig):
     def ready(self) -> None:
         from powers.demo import DEMO_EXTENSIONS
 
-        from . import demo, feedback_panels, feedback_tasks, publishing, search, signals  # noqa: F401
+        from . import (  # noqa: F401
+            demo,
+            feedback_panels,
+            feedback_tasks,
+            personal_data,
+            publishing,
+            search,
+            signals,
+        )
 
         # The disclosures before the index, so that it sees them.
         for extend in (demo.load_demo_disclosures, search.index_demo):

@@ -11,4 +11,5 @@ class PowersConfig(AppConfig):
     verbose_name = _("权力目录")
 
     def ready(self) -> None:
-        from . import signals  # noqa: F401
+        # The guard registers the personal-data waiver model and the catalog's public texts.
+        from . import personal_data_guard, signals  # noqa: F401

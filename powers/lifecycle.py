@@ -269,9 +269,20 @@ def apply_transition(record, name: str, *, user, perms: set[str], reason: str = 
                 _("当前状态（%(status)s）不能执行“%(action)s”。")
                 % {"status": current.get_status_display(), "action": transition.label}
             )
-        if transition.name == "submit" and (problems := current.submission_problems()):
+        # Imported here: the guard reads the records' models, which are built on this module.
+        from .personal_data_guard import submission_problems as personal_data_problems
+
+        if transition.name == "submit" and (
+            problems := current.submission_problems() + personal_data_problems(current)
+        ):
             raise ValidationError(
                 _("还有问题，不能提交审核：%(problems)s。")
+                % {"problems": "；".join(problem.rstrip("。") for problem in problems)}
+            )
+        # A record sent to review before the guard existed is stopped at approval too.
+        if transition.name == "approve" and (problems := personal_data_problems(current)):
+            raise ValidationError(
+                _("含有个人信息，不能审核通过：%(problems)s。")
                 % {"problems": "；".join(problem.rstrip("。") for problem in problems)}
             )
         history_reason = str(transition.label) + (f"：{reason}" if reason else "")

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from . import flowchart_views, views
+from . import flowchart_views, personal_data_views, views
 
 app_name = "powers"
 
@@ -10,6 +10,17 @@ urlpatterns = [
     path("", views.my_work, name="my_work"),
     path("review/", views.review_queue, name="review_queue"),
     path("units/<int:unit_id>/catalog/", views.unit_catalog, name="unit_catalog"),
+    # The personal-data warning's actions, for every kind of record that can become public.
+    path(
+        "personal-data/<int:content_type_id>/<int:object_id>/mask/",
+        personal_data_views.personal_data_mask,
+        name="personal_data_mask",
+    ),
+    path(
+        "personal-data/<int:content_type_id>/<int:object_id>/confirm/",
+        personal_data_views.personal_data_confirm,
+        name="personal_data_confirm",
+    ),
     path("units/<int:unit_id>/items/new/", views.item_create, name="item_create"),
     path("units/<int:unit_id>/posts/", views.unit_posts, name="unit_posts"),
     path("units/<int:unit_id>/posts/new/", views.post_create, name="post_create"),
