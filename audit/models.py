@@ -94,6 +94,16 @@ class ChainVerification(models.Model):
         related_name="+",
         verbose_name=_("发起人"),
     )
+    # The township it was asked for: its committee sees it. None: a superuser's, or from
+    # before runs had a township (superusers only).
+    township = models.ForeignKey(
+        "powers.Township",
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("乡镇"),
+    )
     started_at = models.DateTimeField(_("开始时间"), auto_now_add=True)
     finished_at = models.DateTimeField(_("结束时间"), null=True, blank=True)
     result = models.CharField(
@@ -108,6 +118,7 @@ class ChainVerification(models.Model):
         verbose_name = _("审计链核验")
         verbose_name_plural = _("审计链核验")
         ordering = ["-started_at"]
+        indexes = [models.Index(fields=["township", "started_at"], name="verification_township")]
 
     def __str__(self) -> str:
         return f"{self.started_at:%Y-%m-%d %H:%M} {self.get_result_display()}"

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
+from datetime import timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.db import connection, transaction
 from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -43,14 +44,88 @@ def _require_township_history(request: HttpRequest) -> None:
         raise PermissionDenied
 
 
+# Full-chain verifications a person, and a township, may start in an hour. Asking while one
+# is queued or running joins it and starts nothing.
+VERIFICATIONS_PER_USER_HOUR = 3
+VERIFICATIONS_PER_TOWNSHIP_HOUR = 6
+# A run still "running" after this was killed with its worker (verify_chain's time limit).
+VERIFICATION_STALE_AFTER = timedelta(seconds=3600 + 300)
+REQUEST_LOCK_KEY = 726_159_002  # the verification requests' lock on PostgreSQL
+
+
+def _runs_visible_to(user):
+    """Verification runs of the townships whose history the user reads; all for superusers."""
+    runs = ChainVerification.objects.select_related("requested_by")
+    if user.is_superuser:
+        return runs
+    return runs.filter(township__in=townships_with_perm(user, "view_history"))
+
+
+def _township_for_run(request: HttpRequest):
+    """The township a verification is asked for: the one chosen, else the user's first.
+    None for a superuser, whose runs only superusers see."""
+    if request.user.is_superuser:
+        return None
+    townships = townships_with_perm(request.user, "view_history").order_by("pk")
+    chosen = townships.filter(pk=request.POST.get("township") or 0).first()
+    return chosen or townships.first()
+
+
+def _lock_requests(township_id: int | None) -> None:
+    # SQLite runs one writing transaction at a time already.
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_advisory_xact_lock(%s, %s)", [REQUEST_LOCK_KEY, township_id or 0]
+            )
+
+
+def request_verification(request: HttpRequest) -> tuple[ChainVerification | None, str]:
+    """Start a verification for the user's township, join the one already queued or running
+    there, or refuse past the hourly limits: the run and "started", "joined" or "limited"."""
+    township = _township_for_run(request)
+    now = timezone.now()
+    with transaction.atomic():
+        _lock_requests(township.pk if township else None)
+        runs = ChainVerification.objects.filter(township=township)
+        active = (
+            runs.filter(
+                result=ChainVerification.Result.RUNNING,
+                started_at__gte=now - VERIFICATION_STALE_AFTER,
+            )
+            .order_by("-started_at")
+            .first()
+        )
+        if active is not None:
+            return active, "joined"
+        hour_ago = now - timedelta(hours=1)
+        by_user = ChainVerification.objects.filter(
+            requested_by=request.user, started_at__gte=hour_ago
+        ).count()
+        by_township = runs.filter(started_at__gte=hour_ago).count()
+        if by_user >= VERIFICATIONS_PER_USER_HOUR or by_township >= VERIFICATIONS_PER_TOWNSHIP_HOUR:
+            return None, "limited"
+        run = ChainVerification.objects.create(requested_by=request.user, township=township)
+        transaction.on_commit(lambda: verify_chain.delay(run.pk))
+    return run, "started"
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def chain_status(request: HttpRequest) -> HttpResponse:
     _require_township_history(request)
     if request.method == "POST":
-        run = ChainVerification.objects.create(requested_by=request.user)
-        transaction.on_commit(lambda: verify_chain.delay(run.pk))
-        messages.success(request, _("已开始核验审计链，完成后结果显示在下方。"))
+        run, outcome = request_verification(request)
+        if outcome == "started":
+            messages.success(request, _("已开始核验审计链，完成后结果显示在下方。"))
+        elif outcome == "joined":
+            messages.info(
+                request,
+                _("已有一次核验（%(time)s 开始）正在进行，本次请求已并入，结果显示在下方。")
+                % {"time": timezone.localtime(run.started_at).strftime("%H:%M")},
+            )
+        else:
+            messages.error(request, _("核验请求过于频繁，请一小时后再试。"))
         return redirect("audit:chain_status")
     return render(
         request,
@@ -59,7 +134,7 @@ def chain_status(request: HttpRequest) -> HttpResponse:
             "head_hash": head_hash(),
             "link_count": ChainLink.objects.count(),
             "unchained": unchained_rows(),
-            "runs": ChainVerification.objects.select_related("requested_by")[:20],
+            "runs": _runs_visible_to(request.user)[:20],
         },
     )
 
