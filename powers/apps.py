@@ -11,5 +11,5 @@ class PowersConfig(AppConfig):
     verbose_name = _("权力目录")
 
     def ready(self) -> None:
-        # The guard registers the personal-data waiver model and the catalog's public texts.
+        # The guard registers the public texts of the catalog and its flowcharts.
         from . import personal_data_guard, signals  # noqa: F401

@@ -27,8 +27,7 @@ from django.utils.translation import gettext_lazy
 
 from .file_text import TEXT_TYPES, document_text
 from .lifecycle import LifecycleRecord, save_edit
-from .models import Flowchart, FlowStep, PowerItem
-from .models.privacy import PersonalDataWaiver
+from .models import Flowchart, FlowStep, PersonalDataWaiver, PowerItem
 from .personal_data import (
     ADDRESS,
     BANK_CARD,

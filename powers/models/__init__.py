@@ -15,6 +15,7 @@ from .organisation import (
     Unit,
     UnitUserObjectPermission,
 )
+from .privacy import PersonalDataWaiver
 
 __all__ = [
     "RECORD_PERMISSIONS",
@@ -24,6 +25,7 @@ __all__ = [
     "FlowchartRender",
     "LegalBasis",
     "PartyMembership",
+    "PersonalDataWaiver",
     "Post",
     "PowerCategory",
     "PowerItem",

@@ -18,7 +18,7 @@ from cases import services as case_services
 from cases.models import Case
 from disclosures.models import Disclosure
 from powers.lifecycle import Status, apply_transition
-from powers.models.privacy import PersonalDataWaiver
+from powers.models import PersonalDataWaiver
 from powers.permissions import unit_perms
 from tests.cases.helpers import open_case
 from tests.disclosures.test_disclosure_editor import make_disclosure
