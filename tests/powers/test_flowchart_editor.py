@@ -391,8 +391,9 @@ def test_the_chart_page_does_not_grow_with_steps(client, demo, django_assert_num
         # units and townships, 6. the chart, 7. its render row, 8.-9. validation (steps,
         # edges), 10.-11. render_problem (steps, edges), 12.-13. its risk marks (the
         # township's risk matrix, the steps' public risk points), 14. the steps with their
-        # posts, 15. their outgoing edges, 16. the edges' targets
-        with django_assert_num_queries(16):
+        # posts, 15. their outgoing edges, 16. the edges' targets, 17. the steps' text for
+        # the personal-data check
+        with django_assert_num_queries(17):
             response = client.get(chart_page(chart.item))
         pages[chart] = response.content.decode()
     assert pages[small].count('class="step-card') == 5
