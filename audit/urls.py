@@ -8,8 +8,6 @@ app_name = "audit"
 
 urlpatterns = [
     path("chain/", views.chain_status, name="chain_status"),
-    # Public, no sign-in: the chain's head of each day, to print and keep.
-    path("head/", views.public_head, name="public_head"),
     path("timeline/", views.timeline, name="timeline"),
     path("timeline.csv", views.timeline_csv, name="timeline_csv"),
     path("record/<str:record_label>/<int:pk>/", views.record_history, name="record_history"),

@@ -14,7 +14,9 @@ from cases.models import Case
 from disclosures.models import Disclosure, DisclosureAttachment, Project, ProjectMilestone
 from disclosures.printing import request_print
 from powers.flowcharts import request_render
+from powers.lifecycle import apply_transition, save_edit
 from powers.models import Flowchart, Post, PowerItem
+from powers.permissions import unit_perms
 
 # Pages the public reaches without an account.
 PUBLIC = {
@@ -43,6 +45,7 @@ PUBLIC = {
     "disclosures:sheet_check",
     "cases:public_cases",
     "cases:public_case",
+    "audit_public:chain_head",
     "login",
 }
 
@@ -80,17 +83,23 @@ def published_disclosure(demo) -> tuple[Disclosure, DisclosureAttachment]:
 
 
 def public_project(demo) -> tuple[Project, ProjectMilestone]:
-    """A public livelihood project with a milestone photo."""
-    project = Project.objects.create(
+    """A public livelihood project with a milestone photo, approved as its people would."""
+    project = Project(
         unit=demo.unit,
         code="road-2026",
         name="村道硬化工程",
         budget=Decimal("280000"),
         fund_source="县级财政补助",
-        is_public=True,
     )
-    milestone = ProjectMilestone(project=project, name="开工")
-    milestone.photo.save("site.png", ContentFile(PNG))
+    milestone = ProjectMilestone(name="开工")
+
+    def save_milestone(saved: Project) -> None:
+        milestone.project = saved
+        milestone.photo.save("site.png", ContentFile(PNG))
+
+    save_edit(project, user=demo.clerk, expected_version=None, children=[save_milestone])
+    for name, user in (("submit", demo.clerk), ("confirm", demo.head), ("approve", demo.reviewer)):
+        apply_transition(project, name, user=user, perms=unit_perms(user, demo.unit))
     return project, milestone
 
 
@@ -139,6 +148,8 @@ def sample_kwargs(demo, params: list[str]) -> dict:
         "kind": "notice",
         "record_id": disclosure.pk,
         "job_id": 1,
+        "content_type_id": 1,
+        "object_id": 1,
         # A printed sheet's check code (the job is queued, never rendered here).
         "check_code": request_print("notice", disclosure, user=demo.clerk).content_hash[:16],
     }

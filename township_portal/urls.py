@@ -11,6 +11,7 @@ urlpatterns = [
     path("api/", include("disclosures.api_urls")),
     path("", include("disclosures.urls")),
     path("", include("cases.urls")),
+    path("", include("audit.public_urls")),
     path("work/risks/", include("risks.urls")),
     path("work/audit/workplan/", include("audit.workplan_urls")),
     path("work/audit/", include("audit.urls")),

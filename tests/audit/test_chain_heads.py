@@ -121,7 +121,7 @@ def test_deleting_a_middle_link_and_row_is_found(demo):
 @pytest.mark.django_db
 def test_a_head_published_before_a_deletion_still_proves_it(client, demo):
     edit_items(demo, 2)
-    page = client.get(reverse("audit:public_head"))  # anyone, no sign-in
+    page = client.get(reverse("audit_public:chain_head"))  # anyone, no sign-in
     assert page.status_code == 200
     published = ChainHead.objects.get(source=ChainHead.Source.DAILY)
     assert (published.seq, published.head_hash) == head()
@@ -139,7 +139,7 @@ def test_a_head_published_before_a_deletion_still_proves_it(client, demo):
     assert published.head_hash in describe(broken)
     assert "每日公布" in describe(broken)
     # The public page still lists the head it published that day.
-    assert published.head_hash in client.get(reverse("audit:public_head")).content.decode()
+    assert published.head_hash in client.get(reverse("audit_public:chain_head")).content.decode()
 
 
 @pytest.mark.django_db
