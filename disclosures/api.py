@@ -1,7 +1,7 @@
 """The open data API (开放数据接口): everything published, read-only, as JSON and CSV.
 
 Only what the public site shows goes out, and only in its approved version: every endpoint
-starts from the model's ``public()`` queryset (or ``is_public`` for flowcharts and projects)
+starts from the model's ``public()`` queryset (or ``is_public`` for flowcharts)
 of active units, and serializers read the approved snapshot (``published_data``), never the
 working fields, which may hold an edit not yet approved. Units and townships give their public
 contact details only. There is no authentication (settings ``REST_FRAMEWORK``): the data is
@@ -22,8 +22,9 @@ import json
 
 import django_filters
 from django.core.cache import caches
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet, TextField
 from django.db.models.fields.json import KT
+from django.db.models.functions import Cast
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -38,7 +39,7 @@ from powers.clientip import client_ip
 from powers.models import Flowchart, FlowchartRender, PowerItem, Township, Unit
 from risks.models import RiskPoint
 
-from .models import Disclosure, Project, ProjectMilestone
+from .models import Disclosure, Project
 from .sanitize import clean_html
 
 # CSV ------------------------------------------------------------------------------------------
@@ -149,14 +150,17 @@ class UnitFilter(django_filters.FilterSet):
 
 
 class ProjectFilter(django_filters.FilterSet):
+    # Status and start date as approved (annotations of ProjectViewSet's queryset).
     township = django_filters.CharFilter(field_name="unit__township__code", label=_("乡镇代码"))
     unit = django_filters.CharFilter(field_name="unit__code", label=_("单位代码"))
-    status = django_filters.ChoiceFilter(choices=Project.ProjectStatus.choices, label=_("进展状态"))
+    status = django_filters.ChoiceFilter(
+        field_name="approved_status", choices=Project.ProjectStatus.choices, label=_("进展状态")
+    )
     start_from = django_filters.DateFilter(
-        field_name="start_date", lookup_expr="gte", label=_("开工日期起")
+        field_name="approved_start", lookup_expr="gte", label=_("开工日期起")
     )
     start_to = django_filters.DateFilter(
-        field_name="start_date", lookup_expr="lte", label=_("开工日期止")
+        field_name="approved_start", lookup_expr="lte", label=_("开工日期止")
     )
 
     class Meta:
@@ -402,37 +406,37 @@ class DisclosureSerializer(serializers.Serializer):
         return self.context["request"].build_absolute_uri(path)
 
 
-class MilestoneSerializer(serializers.ModelSerializer):
-    class Meta:
-        model = ProjectMilestone
-        fields = ["name", "planned_date", "done_date", "note"]
+class MilestoneSerializer(serializers.Serializer):
+    name = serializers.CharField(help_text="节点")
+    planned_date = serializers.DateField(allow_null=True, help_text="计划日期")
+    done_date = serializers.DateField(allow_null=True, help_text="完成日期")
+    note = serializers.CharField(help_text="说明")
 
 
-class ProjectSerializer(serializers.ModelSerializer):
-    """A livelihood project (民生工程) marked public, with its progress."""
+class ProjectSerializer(serializers.Serializer):
+    """A published livelihood project (民生工程) with its progress and milestones, as approved."""
 
+    id = serializers.IntegerField(read_only=True)
     unit = UnitRefSerializer(read_only=True)
-    status_label = serializers.CharField(source="get_status_display", help_text="进展状态")
-    milestones = MilestoneSerializer(many=True, read_only=True)
-
-    class Meta:
-        model = Project
-        fields = [
-            "id",
-            "unit",
-            "code",
-            "name",
-            "description",
-            "budget",
-            "fund_source",
-            "contractor",
-            "status",
-            "status_label",
-            "percent_done",
-            "start_date",
-            "planned_end",
-            "milestones",
-        ]
+    code = snapshot("code", help_text="编号")
+    name = snapshot("name", help_text="工程名称")
+    description = snapshot("description", help_text="建设内容")
+    budget = snapshot(
+        "budget", serializers.DecimalField, max_digits=14, decimal_places=2, help_text="预算（元）"
+    )
+    fund_source = snapshot("fund_source", help_text="资金来源")
+    contractor = snapshot("contractor", help_text="施工单位")
+    status = snapshot("status", help_text="进展状态代码")
+    status_label = snapshot("status_label", help_text="进展状态")
+    percent_done = snapshot("percent_done", serializers.IntegerField, help_text="完成进度（%）")
+    start_date = snapshot(
+        "start_date", serializers.DateField, allow_null=True, help_text="开工日期"
+    )
+    planned_end = snapshot(
+        "planned_end", serializers.DateField, allow_null=True, help_text="计划完工"
+    )
+    milestones = MilestoneSerializer(source="published_data.milestones", many=True, read_only=True)
+    published_at = serializers.DateTimeField(read_only=True, help_text="发布时间")
 
 
 # Views ----------------------------------------------------------------------------------------
@@ -557,16 +561,18 @@ class DisclosureViewSet(OpenDataViewSet):
 
 
 class ProjectViewSet(OpenDataViewSet):
-    """对外公开的民生工程：预算、资金来源、施工单位、进展和节点。"""
+    """已审核公开的民生工程：预算、资金来源、施工单位、进展和节点，均为审核通过的版本。"""
 
     queryset = (
-        Project.objects.filter(is_public=True)
-        .filter(active_units())
+        Project.objects.public()
         .select_related("unit__township")
-        .prefetch_related(
-            Prefetch("milestones", queryset=ProjectMilestone.objects.order_by("order", "pk"))
+        # As text: compared with JSON lookups, a filter's date or code would be read as JSON.
+        .annotate(
+            approved_code=Cast(KT("published_data__code"), TextField()),
+            approved_status=Cast(KT("published_data__status"), TextField()),
+            approved_start=Cast(KT("published_data__start_date"), TextField()),
         )
-        .order_by("unit__township__code", "unit__code", "code")
+        .order_by("unit__township__code", "unit__code", "approved_code", "pk")
     )
     serializer_class = ProjectSerializer
     filterset_class = ProjectFilter

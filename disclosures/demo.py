@@ -251,31 +251,42 @@ def _create_project(entry: _Unit, spec: dict, today: dt.date) -> Project:
         budget=Decimal(spec["budget"]),
         fund_source=spec["fund_source"],
         contractor=spec["contractor"],
-        status=spec["status"],
+        progress_status=spec["status"],
         percent_done=spec["percent_done"],
         start_date=today + timedelta(days=spec["start"]),
         planned_end=today + timedelta(days=spec["planned_end"]),
-        is_public=True,
     )
     project.full_clean()
-    project._history_user = entry.clerk
-    project._change_reason = "登记民生工程"
-    project.save()
-    for order, (name, planned, done, note) in enumerate(spec["milestones"], start=1):
-        milestone = ProjectMilestone(
-            project=project,
-            name=name,
-            planned_date=today + timedelta(days=planned),
-            done_date=today + timedelta(days=done) if done is not None else None,
-            note=note,
-            order=order,
-        )
-        milestone.full_clean()
-        milestone._history_user = entry.clerk
-        milestone.save()
+
+    def milestones(saved: Project) -> None:
+        for order, (name, planned, done, note) in enumerate(spec["milestones"], start=1):
+            milestone = ProjectMilestone(
+                project=saved,
+                name=name,
+                planned_date=today + timedelta(days=planned),
+                done_date=today + timedelta(days=done) if done is not None else None,
+                note=entry.text(note),
+                order=order,
+            )
+            milestone.full_clean()
+            milestone._history_user = entry.clerk
+            milestone._change_reason = "登记民生工程"
+            milestone.save()
+
+    # The clerk writes it, the unit head confirms, the township reviewer approves: the public
+    # reads the approved snapshot, milestones included.
+    save_edit(
+        project,
+        user=entry.clerk,
+        expected_version=None,
+        reason="登记民生工程",
+        children=[milestones],
+    )
+    _walk(project, "published", "", entry.people)
     done = [m for m in spec["milestones"] if m[2] is not None]
     progress = {
-        "title": f"{spec['name']}进展：{project.get_status_display()} {spec['percent_done']}%",
+        "title": f"{spec['name']}进展：{project.get_progress_status_display()} "
+        f"{spec['percent_done']}%",
         "category": Disclosure.Category.PROJECT,
         "obligation": "project",
         "items": spec["items"],

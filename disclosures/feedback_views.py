@@ -128,7 +128,7 @@ def resolve_target(params: QueryDict) -> Target:
         )
     if params.get("project"):
         target.project = get_object_or_404(
-            Project.objects.filter(is_public=True),
+            Project.objects.public().only("pk", "unit_id", "published_data"),
             unit=unit,
             pk=_int_or_404(params["project"]),
         )
@@ -143,8 +143,8 @@ def public_target_labels(feedback: Feedback) -> list[str]:
         labels.append(f"{data.get('code', '')} {data.get('name', '')}".strip())
     if feedback.disclosure_id and feedback.disclosure.published_data:
         labels.append(feedback.disclosure.published_data.get("title", ""))
-    if feedback.project_id and feedback.project.is_public:
-        labels.append(feedback.project.name)
+    if feedback.project_id and feedback.project.is_public and feedback.project.published_data:
+        labels.append(feedback.project.published_data.get("name", ""))
     return [label for label in labels if label]
 
 

@@ -310,9 +310,23 @@ class DisclosureObligation(models.Model):
         return self.unit
 
 
-class Project(models.Model):
+class ProjectQuerySet(models.QuerySet):
+    def visible_to(self, user, perm: str = "view_records") -> ProjectQuerySet:
+        return self.filter(unit_filter(user, perm))
+
+    def public(self) -> ProjectQuerySet:
+        """What anyone may read: approved and not withdrawn, of an active unit."""
+        return self.filter(is_public=True, unit__is_active=True)
+
+
+class Project(LifecycleRecord):
     """A livelihood project (民生工程) disclosed with its progress: status, percent done,
-    milestones, money source and amount, contractor."""
+    milestones, money source and amount, contractor.
+
+    Reviewed like a disclosure (powers.lifecycle): the public reads the approved snapshot, with
+    its milestones inside it, so a changed budget, contractor or progress waits for approval.
+    ``progress_status`` is where the works stand (在建, 已完工); ``status`` is the review state.
+    """
 
     class ProjectStatus(models.TextChoices):
         PLANNED = "planned", _("筹备中")
@@ -329,7 +343,7 @@ class Project(models.Model):
     budget = models.DecimalField(_("预算（元）"), max_digits=14, decimal_places=2)
     fund_source = models.CharField(_("资金来源"), max_length=200)
     contractor = models.CharField(_("施工单位"), max_length=200, blank=True)
-    status = models.CharField(
+    progress_status = models.CharField(
         _("进展状态"),
         max_length=12,
         choices=ProjectStatus.choices,
@@ -338,8 +352,9 @@ class Project(models.Model):
     percent_done = models.PositiveSmallIntegerField(_("完成进度（%）"), default=0)
     start_date = models.DateField(_("开工日期"), null=True, blank=True)
     planned_end = models.DateField(_("计划完工"), null=True, blank=True)
-    is_public = models.BooleanField(_("对外公开"), default=False)
-    history = audited_history()
+    history = audited_history(excluded_fields=LifecycleRecord.history_excluded_fields)
+
+    objects = ProjectQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("民生工程")
@@ -363,6 +378,40 @@ class Project(models.Model):
 
     def get_unit(self) -> Unit:
         return self.unit
+
+    def get_absolute_url(self) -> str:
+        return reverse("disclosures:project_detail", args=[self.pk])
+
+    def public_snapshot(self) -> dict:
+        return {
+            "code": self.code,
+            "name": self.name,
+            "description": self.description,
+            "budget": str(self.budget),
+            "fund_source": self.fund_source,
+            "contractor": self.contractor,
+            "status": self.progress_status,
+            "status_label": self.get_progress_status_display(),
+            "percent_done": self.percent_done,
+            "start_date": self.start_date.isoformat() if self.start_date else None,
+            "planned_end": self.planned_end.isoformat() if self.planned_end else None,
+            "milestones": [
+                {
+                    "id": milestone.pk,
+                    "name": milestone.name,
+                    "planned_date": _iso(milestone.planned_date),
+                    "done_date": _iso(milestone.done_date),
+                    "note": milestone.note,
+                    # The stored file (named by its hash): a later upload does not replace it.
+                    "photo": milestone.photo.name or "",
+                }
+                for milestone in self.milestones.order_by("order", "planned_date", "pk")
+            ],
+        }
+
+
+def _iso(day) -> str | None:
+    return day.isoformat() if day else None
 
 
 class ProjectMilestone(models.Model):
@@ -545,6 +594,7 @@ Project.history_children = [
     (ProjectMilestone, lambda project: {"project_id": project.pk}),
 ]
 queue_in_my_work(Disclosure)
+queue_in_my_work(Project)
 
 
 class PrintJob(models.Model):

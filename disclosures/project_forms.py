@@ -19,6 +19,11 @@ DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
 class ProjectForm(EditReasonMixin, forms.ModelForm):
+    """A project as its unit's clerk writes it; the public sees it once it is approved."""
+
+    # The version the editor loaded: a save based on an older one is refused (save_edit).
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
     class Meta:
         model = Project
         fields = [
@@ -28,11 +33,10 @@ class ProjectForm(EditReasonMixin, forms.ModelForm):
             "budget",
             "fund_source",
             "contractor",
-            "status",
+            "progress_status",
             "percent_done",
             "start_date",
             "planned_end",
-            "is_public",
         ]
         widgets = {
             "description": forms.Textarea(attrs={"rows": 4}),
@@ -45,9 +49,7 @@ class ProjectForm(EditReasonMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.unit = unit
         self.instance.unit = unit
-        self.fields["is_public"].help_text = _(
-            "勾选后，工程概况、进度和节点照片即在公开网站上显示；进展公告仍须审核后发布。"
-        )
+        self.fields["version"].initial = self.instance.version
 
     def clean_percent_done(self) -> int:
         percent = self.cleaned_data["percent_done"]
@@ -120,7 +122,7 @@ class ProgressForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.project = project
         self.fields["milestone"].queryset = project.milestones.filter(done_date__isnull=True)
-        self.fields["status"].initial = project.status
+        self.fields["status"].initial = project.progress_status
         self.fields["percent_done"].initial = project.percent_done
 
     def clean(self) -> dict:
@@ -128,7 +130,7 @@ class ProgressForm(forms.Form):
         if data.get("milestone") and not data.get("done_date"):
             self.add_error("done_date", _("请填写节点完成日期。"))
         unchanged = (
-            data.get("status") == self.project.status
+            data.get("status") == self.project.progress_status
             and data.get("percent_done") == self.project.percent_done
             and not data.get("milestone")
         )

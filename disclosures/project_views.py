@@ -1,20 +1,21 @@
 """Livelihood projects (民生工程): the officials' pages and the public project page.
 
 Officials who see a unit read its projects; clerks (change_records) write them, with their
-milestones and site photos, and publish progress (发布进展). Each progress update is a disclosure
-event: it changes the project and writes a draft disclosure of category "project" through
-:func:`powers.lifecycle.save_edit`, which then goes through the normal review before the
-public reads it. The public project page shows a project marked public, with its progress,
-its milestones and the progress disclosures already published.
+milestones and site photos, and publish progress (发布进展). A project goes through the shared
+review (powers.lifecycle): the clerk submits it, the unit head confirms, the township reviewer
+approves, and only then does the public see it, from the approved snapshot with its milestones
+inside it; an edit of a published project changes nothing public until it is approved again.
+A progress update is such an edit of the project (its status, percentage and milestone) and
+writes a draft disclosure of category "project"; both go through review before the public
+reads them. The public project page shows the approved snapshot and the progress disclosures
+already published.
 """
 
 from __future__ import annotations
 
-from functools import partial
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Count, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
@@ -22,13 +23,26 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
 from django.urls import reverse
+from django.utils.dateparse import parse_date
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from powers.lifecycle import public_content_changed, save_edit
+from powers.forms import TransitionForm
+from powers.lifecycle import (
+    TRANSITIONS,
+    ConcurrentEditError,
+    apply_transition,
+    approved_snapshot,
+    save_edit,
+)
 from powers.models import Unit
-from powers.permissions import get_unit_for_user, get_unit_record_for_user, has_unit_perm
+from powers.permissions import (
+    get_unit_for_user,
+    get_unit_record_for_user,
+    has_unit_perm,
+    unit_perms,
+)
 from powers.timeline import record_timeline
 
 from .models import Audience, Disclosure, Project, ProjectMilestone
@@ -52,9 +66,10 @@ def _stamp(record, user, reason: str) -> None:
     record._change_reason = reason or None
 
 
-def _public_page_changed(project: Project) -> None:
-    # The public project page (and the unit page listing it) are cached per township.
-    transaction.on_commit(partial(public_content_changed.send, sender=Project, record=project))
+def _still_allowed(user, project: Project) -> None:
+    # The saved project must still be in one of the user's units (NetBox's ObjectEditView).
+    if not has_unit_perm(user, Unit.objects.get(pk=project.unit_id), "change_records"):
+        raise PermissionDenied
 
 
 # The list ----------------------------------------------------------------------------------
@@ -64,10 +79,14 @@ def _public_page_changed(project: Project) -> None:
 @require_GET
 def project_list(request: HttpRequest, unit_id: int) -> HttpResponse:
     unit = get_unit_for_user(request, unit_id)
-    projects = unit.projects.annotate(
-        milestone_count=Count("milestones"),
-        milestones_done=Count("milestones", filter=Q(milestones__done_date__isnull=False)),
-    ).order_by("code")
+    projects = (
+        unit.projects.defer("published_data")
+        .annotate(
+            milestone_count=Count("milestones"),
+            milestones_done=Count("milestones", filter=Q(milestones__done_date__isnull=False)),
+        )
+        .order_by("code")
+    )
     return render(
         request,
         "disclosures/project_list.html",
@@ -101,26 +120,44 @@ def _save_milestones(formset, user, reason: str) -> None:
 
 def _edit_project(request: HttpRequest, unit: Unit, project: Project) -> HttpResponse:
     creating = project.pk is None
-    was_public = project.is_public
     if request.method == "POST":
         form = ProjectForm(request.POST, instance=project, unit=unit)
         formset = MilestoneFormSet(request.POST, request.FILES, instance=project)
         if form.is_valid() and formset.is_valid():
             reason = form.cleaned_data["change_reason"]
             project = form.save(commit=False)
-            _stamp(project, request.user, reason)
-            with transaction.atomic():
-                project.save()
-                formset.instance = project
+
+            def save_milestones(saved: Project) -> None:
+                formset.instance = saved
                 _save_milestones(formset, request.user, reason)
-                if not has_unit_perm(
-                    request.user, Unit.objects.get(pk=project.unit_id), "change_records"
-                ):
-                    raise PermissionDenied
-                if project.is_public or was_public:
-                    _public_page_changed(project)
-            messages.success(request, _("已保存民生工程“%(name)s”。") % {"name": project.name})
-            return redirect("disclosures:project_detail", project.pk)
+
+            try:
+                with transaction.atomic():
+                    # A published project goes back to draft; the public keeps the approved
+                    # snapshot until this edit is approved.
+                    save_edit(
+                        project,
+                        user=request.user,
+                        expected_version=None if creating else form.cleaned_data["version"],
+                        reason=reason,
+                        children=[save_milestones],
+                    )
+                    _still_allowed(request.user, project)
+            except ConcurrentEditError as error:
+                last = error.current.history.first()
+                form.add_error(
+                    None,
+                    _(
+                        "保存未成功：在您编辑期间，%(user)s 已修改了这项民生工程。"
+                        "请重新打开后再修改。"
+                    )
+                    % {"user": last.history_user_name if last else _("其他人")},
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, _("已保存民生工程“%(name)s”。") % {"name": project.name})
+                return redirect("disclosures:project_detail", project.pk)
     else:
         form = ProjectForm(instance=project, unit=unit)
         formset = MilestoneFormSet(instance=project)
@@ -146,6 +183,13 @@ def project_create(request: HttpRequest, unit_id: int) -> HttpResponse:
 @login_required
 def project_edit(request: HttpRequest, project_id: int) -> HttpResponse:
     project = get_project_for_user(request, project_id, "change_records")
+    if not project.is_editable:
+        messages.error(
+            request,
+            _("“%(name)s”正在审核中（%(status)s），不能修改；如需修改请先退回。")
+            % {"name": project.name, "status": project.get_status_display()},
+        )
+        return redirect("disclosures:project_detail", project.pk)
     return _edit_project(request, project.unit, project)
 
 
@@ -153,15 +197,18 @@ def project_edit(request: HttpRequest, project_id: int) -> HttpResponse:
 
 
 def _public_url(project: Project) -> str:
+    """The public page of the approved version (whose code may differ from the working one)."""
     unit = project.unit
-    return reverse("disclosures:project_page", args=[unit.township.code, unit.code, project.code])
+    code = project.published_data["code"]
+    return reverse("disclosures:project_page", args=[unit.township.code, unit.code, code])
 
 
 @login_required
 @require_GET
 def project_detail(request: HttpRequest, project_id: int) -> HttpResponse:
     project = get_project_for_user(request, project_id)
-    can_edit = has_unit_perm(request.user, project.unit, "change_records")
+    perms = unit_perms(request.user, project.unit)
+    can_edit = "change_records" in perms and project.is_editable
     return render(
         request,
         "disclosures/project_detail.html",
@@ -174,10 +221,35 @@ def project_detail(request: HttpRequest, project_id: int) -> HttpResponse:
             ),
             "progress_form": ProgressForm(project=project) if can_edit else None,
             "can_edit": can_edit,
-            "can_view_history": has_unit_perm(request.user, project.unit, "view_history"),
+            "can_view_history": "view_history" in perms,
             "public_url": _public_url(project) if project.is_public else "",
+            "transitions": project.available_transitions(perms),
+            "transition_form": TransitionForm(),
         },
     )
+
+
+@login_required
+@require_POST
+def project_transition(request: HttpRequest, project_id: int, name: str) -> HttpResponse:
+    """Submit (clerk), confirm or return (unit head), approve, return or withdraw (reviewer)."""
+    project = get_project_for_user(request, project_id)
+    if name not in TRANSITIONS:
+        raise Http404
+    form = TransitionForm(request.POST)
+    reason = form.cleaned_data["reason"] if form.is_valid() else ""
+    perms = unit_perms(request.user, project.unit)
+    try:
+        apply_transition(project, name, user=request.user, perms=perms, reason=reason)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request,
+            _("民生工程“%(name)s”现在的状态：%(status)s。")
+            % {"name": project.name, "status": project.get_status_display()},
+        )
+    return redirect("disclosures:project_detail", project.pk)
 
 
 def _progress_body(
@@ -185,7 +257,7 @@ def _progress_body(
 ) -> str:
     lines = [
         (_("工程名称"), project.name),
-        (_("进展状态"), f"{before[0]} → {project.get_status_display()}"),
+        (_("进展状态"), f"{before[0]} → {project.get_progress_status_display()}"),
         (_("完成进度"), f"{before[1]}% → {project.percent_done}%"),
         (_("预算（元）"), f"{project.budget}"),
         (_("资金来源"), project.fund_source),
@@ -212,21 +284,29 @@ def record_progress(
     note: str = "",
 ) -> Disclosure:
     """Apply a progress update to the project and write its draft disclosure, in one
-    transaction: the disclosure goes through review like any other before it is public."""
+    transaction. Both go through review before the public reads them: the project's change is
+    an edit (:func:`save_edit`: a published project goes back to draft and the public keeps its
+    approved progress), refused while the project waits for review."""
     reason = _("发布进展") + (f"：{note}" if note else "")
     with transaction.atomic():
-        project = (
-            Project.objects.select_for_update().select_related("unit__township").get(pk=project.pk)
-        )
-        before = (project.get_status_display(), project.percent_done)
-        project.status = status
+        project = Project.objects.select_related("unit__township").get(pk=project.pk)
+        before = (project.get_progress_status_display(), project.percent_done)
+        project.progress_status = status
         project.percent_done = percent_done
-        _stamp(project, user, reason)
-        project.save()
-        if milestone is not None:
-            milestone.done_date = done_date
-            _stamp(milestone, user, reason)
-            milestone.save()
+
+        def save_milestone(saved: Project) -> None:
+            if milestone is not None:
+                milestone.done_date = done_date
+                _stamp(milestone, user, reason)
+                milestone.save()
+
+        save_edit(
+            project,
+            user=user,
+            expected_version=project.version,
+            reason=reason,
+            children=[save_milestone],
+        )
         # The catalog matter this update fulfils, when the unit has exactly one for projects.
         obligations = list(
             project.unit.disclosure_obligations.filter(
@@ -242,14 +322,12 @@ def record_progress(
             title=_("%(name)s进展：%(status)s %(percent)s%%")
             % {
                 "name": project.name,
-                "status": project.get_status_display(),
+                "status": project.get_progress_status_display(),
                 "percent": project.percent_done,
             },
             body=_progress_body(project, before, milestone, note),
         )
         save_edit(disclosure, user=user, expected_version=None, reason=reason)
-        if project.is_public:
-            _public_page_changed(project)
     return disclosure
 
 
@@ -263,18 +341,30 @@ def project_progress(request: HttpRequest, project_id: int) -> HttpResponse:
             for error in errors:
                 messages.error(request, _("进展未发布：%(error)s") % {"error": error})
         return redirect("disclosures:project_detail", project.pk)
-    disclosure = record_progress(
-        project,
-        user=request.user,
-        status=form.cleaned_data["status"],
-        percent_done=form.cleaned_data["percent_done"],
-        milestone=form.cleaned_data["milestone"],
-        done_date=form.cleaned_data["done_date"],
-        note=form.cleaned_data["note"],
-    )
+    try:
+        disclosure = record_progress(
+            project,
+            user=request.user,
+            status=form.cleaned_data["status"],
+            percent_done=form.cleaned_data["percent_done"],
+            milestone=form.cleaned_data["milestone"],
+            done_date=form.cleaned_data["done_date"],
+            note=form.cleaned_data["note"],
+        )
+    except (ValidationError, ConcurrentEditError) as error:
+        problem = (
+            " ".join(error.messages)
+            if isinstance(error, ValidationError)
+            else _("这项民生工程刚被他人修改，请重新填写。")
+        )
+        messages.error(request, _("进展未发布：%(error)s") % {"error": problem})
+        return redirect("disclosures:project_detail", project.pk)
     messages.success(
         request,
-        _("已记录进展，并生成进展公告草稿“%(title)s”：请核对后提交审核。")
+        _(
+            "已记录进展，并生成进展公告草稿“%(title)s”：请核对后提交审核；"
+            "工程本身的进度也须提交审核，审核通过后才对外公开。"
+        )
         % {"title": disclosure.title},
     )
     return redirect("disclosures:official_detail", disclosure.pk)
@@ -294,14 +384,35 @@ def project_history(request: HttpRequest, project_id: int) -> HttpResponse:
 # The public project page -------------------------------------------------------------------
 
 
+def public_project(project: Project) -> dict:
+    """A public project as the public pages show it: its approved snapshot, with dates as
+    dates, never the working record (which may hold an edit waiting for review)."""
+    data = approved_snapshot(project)
+    return {
+        **data,
+        "pk": project.pk,
+        "id": project.pk,
+        "start_date": parse_date(data["start_date"] or ""),
+        "planned_end": parse_date(data["planned_end"] or ""),
+        "milestones": [
+            {
+                **milestone,
+                "pk": milestone["id"],
+                "planned_date": parse_date(milestone["planned_date"] or ""),
+                "done_date": parse_date(milestone["done_date"] or ""),
+            }
+            for milestone in data["milestones"]
+        ],
+    }
+
+
 def _public_project(township_code: str, unit_code: str, project_code: str) -> Project:
+    # Found by its approved code: an unapproved change of the code moves no public page.
     return get_object_or_404(
-        Project.objects.select_related("unit__township"),
+        Project.objects.public().select_related("unit__township"),
         unit__township__code=township_code,
         unit__code=unit_code,
-        unit__is_active=True,
-        code=project_code,
-        is_public=True,
+        published_data__code=project_code,
     )
 
 
@@ -319,11 +430,12 @@ def project_page(
 ) -> HttpResponse:
     """A public project: its money, contractor and progress, its milestones with their
     photos, and the progress disclosures already published."""
-    project = _public_project(township_code, unit_code, project_code)
-    unit = project.unit
+    record = _public_project(township_code, unit_code, project_code)
+    unit = record.unit
+    project = public_project(record)
     disclosures = (
         Disclosure.objects.public()
-        .filter(project=project)
+        .filter(project=record)
         .only("pk", "published_at", "published_data")
         .order_by("-published_at", "-pk")
     )
@@ -334,7 +446,7 @@ def project_page(
             "township": unit.township,
             "unit": unit,
             "project": project,
-            "milestones": project.milestones.all(),
+            "milestones": project["milestones"],
             "disclosures": [
                 {"pk": d.pk, "title": d.published_data["title"], "published_at": d.published_at}
                 for d in disclosures
@@ -347,25 +459,30 @@ def project_page(
 def project_photo(
     request: HttpRequest, township_code: str, unit_code: str, project_code: str, milestone_id: int
 ) -> FileResponse:
-    """A milestone's site photo: to anyone when its project is public, otherwise only to
-    officials who see the unit."""
-    project = get_object_or_404(
-        Project.objects.select_related("unit__township"),
-        unit__township__code=township_code,
-        unit__code=unit_code,
-        code=project_code,
+    """A milestone's site photo: to officials who see the unit, the current one of the project
+    under its working code; to anyone else, the one its approval saw, of the public project
+    under its approved code."""
+    projects = Project.objects.select_related("unit__township").filter(
+        unit__township__code=township_code, unit__code=unit_code
     )
-    public = project.is_public and project.unit.is_active
-    if not public and not has_unit_perm(request.user, project.unit, "view_records"):
-        raise Http404
-    milestone = get_object_or_404(ProjectMilestone, pk=milestone_id, project=project)
-    if not milestone.photo:
+    working = projects.filter(code=project_code).first()
+    if working is not None and has_unit_perm(request.user, working.unit, "view_records"):
+        milestone = get_object_or_404(ProjectMilestone, pk=milestone_id, project=working)
+        name, public = milestone.photo.name, False
+    else:
+        data = approved_snapshot(
+            projects.public().filter(published_data__code=project_code).first()
+        )
+        photos = {m["id"]: m["photo"] for m in data["milestones"]} if data else {}
+        name, public = photos.get(milestone_id, ""), True
+    if not name:
         raise Http404
     try:
-        handle = milestone.photo.open("rb")
+        # Stored under its hash and never overwritten: a later upload leaves this file as it is.
+        handle = ProjectMilestone._meta.get_field("photo").storage.open(name, "rb")
     except FileNotFoundError as missing:
         raise Http404 from missing
-    content_type = "image/png" if milestone.photo.name.endswith(".png") else "image/jpeg"
+    content_type = "image/png" if name.endswith(".png") else "image/jpeg"
     response = FileResponse(handle, content_type=content_type)
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = PHOTO_CSP

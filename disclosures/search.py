@@ -28,7 +28,7 @@ from django.core.paginator import Paginator
 from django.db import connection, transaction
 from django.db.models import QuerySet, TextField, Value
 from django.db.models.functions import Concat, StrIndex
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
@@ -163,10 +163,9 @@ def sync_risk(point_id: int) -> SearchEntry | None:
 
 def project_url(project: Project) -> str:
     unit = project.unit
+    code = project.published_data["code"]  # the approved code names the public page
     try:
-        return reverse(
-            "disclosures:project_page", args=[unit.township.code, unit.code, project.code]
-        )
+        return reverse("disclosures:project_page", args=[unit.township.code, unit.code, code])
     except NoReverseMatch:  # no public project page: the unit's projects tab
         return unit_page_url(unit, "projects", f"project-{project.pk}")
 
@@ -174,18 +173,19 @@ def project_url(project: Project) -> str:
 def sync_project(project_id: int) -> SearchEntry | None:
     project = Project.objects.select_related("unit__township").filter(pk=project_id).first()
     entries = SearchEntry.objects.filter(kind=PROJECT_KIND, object_id=project_id)
-    if project is None or not project.is_public or not project.unit.is_active:
+    data = approved_snapshot(project)
+    if data is None or not project.unit.is_active:
         entries.delete()
         return None
-    text = _text(project.name, project.description, project.fund_source, project.contractor)
+    text = _text(data["name"], data["description"], data["fund_source"], data["contractor"])
     return _store(
         PROJECT_KIND,
         project.pk,
         project.unit,
-        title=project.name,
+        title=data["name"],
         text=text,
         url=project_url(project),
-        when=None,
+        when=project.published_at,
     )
 
 
@@ -209,10 +209,11 @@ def _project_changed(project_id: int, unit_id: int) -> None:
         bump(township_code)
 
 
-@receiver(post_save, sender=Project)
-def keep_project_entry(sender, instance: Project, **kwargs) -> None:
-    # Projects have no review lifecycle: their public flag is the switch, read after commit.
-    transaction.on_commit(partial(_project_changed, instance.pk, instance.unit_id))
+@receiver(public_content_changed, sender=Project)
+def keep_project_entry(sender, record: Project, **kwargs) -> None:
+    # Sent after commit when an approval or a withdrawal changes what the public reads
+    # (disclosures.signals expires the cached pages).
+    sync_project(record.pk)
 
 
 @receiver(post_delete, sender=Project)

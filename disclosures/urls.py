@@ -200,6 +200,11 @@ urlpatterns += [
         name="project_progress",
     ),
     path(
+        "work/disclosures/projects/<int:project_id>/actions/<slug:name>/",
+        project_views.project_transition,
+        name="project_transition",
+    ),
+    path(
         "work/disclosures/projects/<int:project_id>/history/",
         project_views.project_history,
         name="project_history",

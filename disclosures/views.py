@@ -8,6 +8,7 @@ from datetime import date
 from django.conf import settings
 from django.db import connection
 from django.db.models import Count, Q
+from django.db.models.fields.json import KT
 from django.http import (
     FileResponse,
     Http404,
@@ -32,6 +33,7 @@ from risks.models import RiskPoint
 from . import publishing, search
 from .models import Audience, Disclosure, DisclosureAttachment, Project
 from .official_views import file_response
+from .project_views import public_project
 from .public_cache import cached_page, cached_public_page
 from .sanitize import clean_html, html_to_text
 
@@ -175,7 +177,13 @@ def _unit_tab(unit: Unit, tab: str) -> dict:
         rows = [public_disclosure_row(d, unit) for d in rows]
         return {"disclosures": rows[:DISCLOSURES_ON_TAB], "more": len(rows) > DISCLOSURES_ON_TAB}
     if tab == "projects":
-        return {"projects": list(Project.objects.filter(unit=unit, is_public=True))}
+        projects = (
+            Project.objects.public()
+            .filter(unit=unit)
+            .only("pk", "published_data")
+            .order_by(KT("published_data__code"), "pk")
+        )
+        return {"projects": [public_project(project) for project in projects]}
     if tab == "contacts":
         return {}
     items = (

@@ -63,3 +63,28 @@ def grant(user: User, role: str, scope) -> RoleAssignment:
     assignment.full_clean()
     assignment.save()
     return assignment
+
+
+def reviewed_project(unit: Unit, *, public: bool = True, milestones=(), **fields):
+    """A livelihood project saved as an official's edit with its milestones (names) and, if
+    ``public``, submitted, confirmed and approved like any reviewed record, so that the public
+    reads its approved snapshot. The steps run without a user; tests of who may take them go
+    through the pages (tests/disclosures/test_project_review.py)."""
+    from disclosures.models import Project, ProjectMilestone
+    from powers.lifecycle import apply_transition, save_edit
+
+    project = Project(unit=unit, **fields)
+
+    def save_milestones(saved: Project) -> None:
+        for order, name in enumerate(milestones, start=1):
+            ProjectMilestone.objects.create(project=saved, name=name, order=order)
+
+    save_edit(project, user=None, expected_version=None, children=[save_milestones])
+    if public:
+        for name, perm in (
+            ("submit", "submit_records"),
+            ("confirm", "confirm_records"),
+            ("approve", "review_records"),
+        ):
+            apply_transition(project, name, user=None, perms={perm})
+    return project

@@ -3,11 +3,11 @@ but not yet approved again, shows on no public page, feed, API response, search 
 slide, printed sheet or sheet-check page, and the approved text still does.
 
 Edited here: a power item (name, legal basis), an item's flowchart and a unit chart (title,
-step name), a risk point and its measure, and a disclosure (title, body), each saved through
-:func:`powers.lifecycle.save_edit` as the officials' pages save them. Not edited: cases, whose
-title is fixed when they open and which have no review of their own (the unit head's switch
-publishes a case with its records step by step), and livelihood projects, which have no review
-yet: what an official saves of a public project shows at once.
+step name), a risk point and its measure, a disclosure (title, body) and a livelihood project
+(name, contractor, a milestone's note), each saved through :func:`powers.lifecycle.save_edit`
+as the officials' pages save them. Not edited: cases, whose title is fixed when they open and
+which have no review of their own (the unit head's switch publishes a case with its records
+step by step).
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def edited(demo, django_capture_on_commit_callbacks):
     """The demo village with one unapproved edit of each reviewed kind; returns the approved
     words that must still show."""
     published_disclosure(demo)  # for the walk's sample of an attachment
-    public_project(demo)
+    project, milestone = public_project(demo)
     disclosure = (
         Disclosure.objects.public()
         .filter(unit=demo.unit)
@@ -89,6 +89,7 @@ def edited(demo, django_capture_on_commit_callbacks):
         "unit_chart": unit_chart.published_data["title"],
         "risk": point.published_data["description"],
         "disclosure": disclosure.published_data["title"],
+        "project": project.published_data["name"],
     }
 
     basis = item.legal_bases.first()
@@ -106,6 +107,12 @@ def edited(demo, django_capture_on_commit_callbacks):
         d.title, d.body = f"{MARK}标题", f"<p>{MARK}正文</p>"
 
     edit(disclosure, demo.clerk, change_disclosure)
+
+    def change_project(p) -> None:
+        p.name, p.contractor = f"{MARK}工程", f"{MARK}施工单位"
+
+    milestone.note = f"{MARK}节点说明"
+    edit(project, demo.clerk, change_project, milestone)
     # Sheets printed now, of records whose edit waits for review.
     jobs = [
         request_print("notice", disclosure, user=demo.clerk),
@@ -120,6 +127,7 @@ def edited(demo, django_capture_on_commit_callbacks):
         "charts": (item_chart, unit_chart),
         "point": point,
         "disclosure": disclosure,
+        "project": project,
         "case": case,
         "jobs": jobs,
     }
@@ -157,7 +165,7 @@ def public_urls(demo, edited) -> list[str]:
         reverse("disclosures:feedback_new")
         + f"?unit={unit.pk}&item={item.code}&disclosure={disclosure.pk}",
     ]
-    for kind in ("power-items", "flowcharts", "risk-points", "disclosures"):
+    for kind in ("power-items", "flowcharts", "risk-points", "disclosures", "projects"):
         urls += [
             reverse(f"api:{kind}-list") + f"?unit={u}",
             reverse(f"api:{kind}-list") + f"?unit={u}&format=csv",
@@ -166,12 +174,16 @@ def public_urls(demo, edited) -> list[str]:
         reverse("api:power-items-detail", args=[item.pk]),
         reverse("api:risk-points-detail", args=[edited["point"].pk]),
         reverse("api:disclosures-detail", args=[disclosure.pk]),
+        reverse("api:projects-detail", args=[edited["project"].pk]),
+        reverse("disclosures:project_page", args=[t, u, edited["project"].code]),
         *[reverse("api:flowcharts-detail", args=[chart.pk]) for chart in edited["charts"]],
     ]
     search = reverse("disclosures:search", args=[t])
     # The first words of each approved text, as someone would type them.
     urls += [search + "?" + urlencode({"q": words[:8]}) for words in edited["approved"].values()]
-    urls += [search + f"?unit={u}&kind={kind}" for kind in ("item", "risk", "disclosure")]
+    urls += [
+        search + f"?unit={u}&kind={kind}" for kind in ("item", "risk", "disclosure", "project")
+    ]
     urls += [
         reverse("disclosures:sheet_check", args=[job.content_hash[:16]]) for job in edited["jobs"]
     ]
@@ -251,7 +263,7 @@ def test_no_public_page_shows_an_edit_waiting_for_review(client, demo, edited):
 
 def test_a_search_for_the_unapproved_words_finds_nothing(client, demo, edited):
     url = reverse("disclosures:search", args=[demo.township.code])
-    for words in (MARK, f"{MARK}事项名称", f"{MARK}风险点", f"{MARK}标题"):
+    for words in (MARK, f"{MARK}事项名称", f"{MARK}风险点", f"{MARK}标题", f"{MARK}施工单位"):
         response = client.get(url, {"q": words})
         assert response.status_code == 200
         assert response.context["results"] == [], words

@@ -13,13 +13,14 @@ import pytest
 from django.contrib.auth.models import User
 from django.utils import timezone
 
-from disclosures.models import Audience, Channel, Disclosure, Project, ProjectMilestone
+from disclosures.models import Audience, Channel, Disclosure, Project
 from disclosures.publishing import approve
 from powers.lifecycle import apply_transition, save_edit
 from powers.models import Flowchart, PowerItem, Township, Unit
 from powers.permissions import unit_perms
 from risks.models import RiskPoint
 from tests.disclosures.test_disclosure_editor import make_disclosure, publish
+from tests.factories import reviewed_project
 
 
 def public_flowcharts():
@@ -106,20 +107,18 @@ def records(demo, django_capture_on_commit_callbacks):
         )
         publish(scheduled, demo)
         made["scheduled"] = scheduled
-    made["project"] = Project.objects.create(
-        unit=demo.unit,
+    made["project"] = reviewed_project(
+        demo.unit,
+        milestones=["开工", "路基完成"],
         code="road-2026",
         name="村道硬化工程",
         budget="850000.00",
         fund_source="财政一事一议奖补",
         contractor='=HYPERLINK("http://evil")',
-        status=Project.ProjectStatus.BUILDING,
+        progress_status=Project.ProjectStatus.BUILDING,
         percent_done=40,
         start_date=date(2026, 3, 1),
-        is_public=True,
     )
-    ProjectMilestone.objects.create(project=made["project"], name="开工", order=1)
-    ProjectMilestone.objects.create(project=made["project"], name="路基完成", order=2)
     made["hidden_project"] = Project.objects.create(
         unit=demo.unit, code="plan-x", name="未公开工程", budget="1.00", fund_source="自筹"
     )
@@ -363,20 +362,20 @@ def test_a_page_of_any_list_costs_the_same_queries_however_many_rows(
         client.get("/api/risk-points/")
     with django_assert_num_queries(2):
         client.get("/api/disclosures/")
-    # 1. count, 2. rows, 3. their milestones
+    # 1. count, 2. rows (their milestones are in the approved snapshot)
     for _ in range(3):
-        Project.objects.create(
-            unit=demo.other_unit,
+        reviewed_project(
+            demo.other_unit,
+            milestones=["开工"],
             code=f"p{_}",
             name="工程",
             budget="1.00",
             fund_source="自筹",
-            is_public=True,
         )
-    with django_assert_num_queries(3):
-        client.get("/api/projects/")
-    # A CSV export is the whole list, still in a fixed number: rows, then milestones.
     with django_assert_num_queries(2):
+        client.get("/api/projects/")
+    # A CSV export is the whole list, still in a fixed number: the rows.
+    with django_assert_num_queries(1):
         client.get("/api/projects/", {"format": "csv"})
     with django_assert_num_queries(1):
         client.get("/api/power-items/", {"format": "csv"})

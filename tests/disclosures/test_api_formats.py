@@ -16,6 +16,7 @@ from rest_framework.throttling import AnonRateThrottle
 from disclosures.api import csv_cell
 from disclosures.models import Project
 from powers.models import PowerItem
+from tests.factories import reviewed_project
 
 LISTS = [
     "/api/townships/",
@@ -89,14 +90,13 @@ def test_the_browsable_api_works_under_the_sites_policy(client, demo):
 
 @pytest.mark.django_db
 def test_csv_export_opens_with_the_csv_module_and_defuses_formulas(client, demo):
-    project = Project.objects.create(
-        unit=demo.unit,
+    project = reviewed_project(
+        demo.unit,
         code="road",
         name="=1+1",
         budget="100.00",
         fund_source="@SUM(A1:A9)",
         contractor="-2+3",
-        is_public=True,
     )
     response = client.get("/api/projects/", {"format": "csv"})
     assert response.status_code == 200

@@ -66,10 +66,22 @@ def test_every_unit_has_a_catalog_and_some_matters_are_overdue(demo):
 
 def test_two_public_projects_in_progress(demo):
     projects = Project.objects.filter(
-        unit__township=demo.township, is_public=True, status=Project.ProjectStatus.BUILDING
+        unit__township=demo.township,
+        is_public=True,
+        progress_status=Project.ProjectStatus.BUILDING,
     )
     assert projects.count() == 2
     for project in projects:
+        # Written by the clerk, confirmed by the head, approved by the reviewer.
+        assert project.status == Status.PUBLISHED
+        code = project.unit.code
+        assert [h.history_user.username for h in project.history.order_by("history_id")] == [
+            f"{code}-clerk",  # writes it
+            f"{code}-clerk",  # submits it
+            f"{code}-head",
+            "reviewer",
+        ]
+        assert project.published_data["milestones"][0]["name"] == project.milestones.first().name
         assert 0 < project.percent_done < 100
         milestones = list(project.milestones.all())
         assert 3 <= len(milestones) <= 5

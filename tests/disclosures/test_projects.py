@@ -10,26 +10,42 @@ from django.urls import reverse
 
 from disclosures.models import Disclosure, Project, ProjectMilestone
 from disclosures.project_views import record_progress
-from powers.lifecycle import Status
+from powers.lifecycle import Status, apply_transition, save_edit
+from powers.permissions import unit_perms
 from tests.disclosures.test_disclosure_editor import pdf_bytes, png_bytes, publish
 from tests.disclosures.test_obligations import SEES_UNIT, USERS, expected
 
 
-def make_project(unit, **fields) -> Project:
+def review_project(project: Project, demo, steps=("submit", "confirm", "approve")) -> None:
+    """Submit, confirm and approve, as the demo's clerk, head and reviewer would."""
+    people = {"submit": demo.clerk, "confirm": demo.head, "approve": demo.reviewer}
+    for name in steps:
+        user = people[name]
+        apply_transition(project, name, user=user, perms=unit_perms(user, project.unit))
+    project.refresh_from_db()
+
+
+def make_project(demo, *, public: bool = True, **fields) -> Project:
+    """A project of the demo village written by its clerk and, if ``public``, approved."""
     values = {
         "code": "road-2026",
         "name": "村道硬化工程",
         "budget": Decimal("380000.00"),
         "fund_source": "财政一事一议奖补资金",
         "contractor": "某某建设有限公司",
-        "status": Project.ProjectStatus.BUILDING,
+        "progress_status": Project.ProjectStatus.BUILDING,
         "percent_done": 40,
-        "is_public": True,
     }
     values.update(fields)
-    project = Project.objects.create(unit=unit, **values)
-    ProjectMilestone.objects.create(project=project, name="开工", note="已进场", order=1)
-    ProjectMilestone.objects.create(project=project, name="路基完成", order=2)
+
+    def milestones(saved: Project) -> None:
+        ProjectMilestone.objects.create(project=saved, name="开工", note="已进场", order=1)
+        ProjectMilestone.objects.create(project=saved, name="路基完成", order=2)
+
+    project = Project(unit=demo.unit, **values)
+    save_edit(project, user=demo.clerk, expected_version=None, children=[milestones])
+    if public:
+        review_project(project, demo)
     return project
 
 
@@ -51,7 +67,7 @@ PAGES = {
 @pytest.mark.parametrize("user", USERS)
 @pytest.mark.parametrize("page", list(PAGES))
 def test_project_pages(client, demo, user, page):
-    project = make_project(demo.unit)
+    project = make_project(demo)
     allowed, url = PAGES[page]
     client.force_login(getattr(demo, user))
     assert client.get(url(demo, project)).status_code == expected(user, allowed)
@@ -66,7 +82,7 @@ def progress_data(**changes) -> dict:
 @pytest.mark.django_db
 @pytest.mark.parametrize("user", USERS)
 def test_publishing_progress(client, demo, user):
-    project = make_project(demo.unit)
+    project = make_project(demo)
     client.force_login(getattr(demo, user))
     response = client.post(
         reverse("disclosures:project_progress", args=[project.pk]), progress_data()
@@ -83,7 +99,7 @@ def test_publishing_progress(client, demo, user):
 
 @pytest.mark.django_db
 def test_a_progress_update_is_a_draft_disclosure_of_the_project(client, demo):
-    project = make_project(demo.unit)
+    project = make_project(demo)
     milestone = project.milestones.get(name="路基完成")
     client.force_login(demo.clerk)
     response = client.post(
@@ -111,7 +127,7 @@ def test_a_progress_update_is_a_draft_disclosure_of_the_project(client, demo):
 
 @pytest.mark.django_db
 def test_an_unchanged_progress_update_is_refused(client, demo):
-    project = make_project(demo.unit)
+    project = make_project(demo)
     client.force_login(demo.clerk)
     client.post(
         reverse("disclosures:project_progress", args=[project.pk]),
@@ -128,9 +144,8 @@ def project_form(project: Project | None = None, **changes) -> dict:
         "budget": "120000",
         "fund_source": "省级财政",
         "contractor": "水利工程队",
-        "status": Project.ProjectStatus.PLANNED,
+        "progress_status": Project.ProjectStatus.PLANNED,
         "percent_done": 0,
-        "is_public": "on",
         "milestones-TOTAL_FORMS": 2,
         "milestones-INITIAL_FORMS": 0,
         "milestones-MIN_NUM_FORMS": 0,
@@ -165,6 +180,8 @@ def test_creating_a_project_with_a_milestone_photo(client, demo):
         args=[demo.unit.township.code, demo.unit.code, project.code, milestone.pk],
     )
     client.logout()
+    assert client.get(photo_url).status_code == 404  # a draft: not public yet
+    review_project(project, demo)
     image = client.get(photo_url)
     assert image.status_code == 200
     assert image["Content-Type"] == "image/png"
@@ -184,7 +201,7 @@ def test_a_photo_is_checked_by_its_content(client, demo):
 
 @pytest.mark.django_db
 def test_editing_a_project_needs_a_reason_and_a_percentage_up_to_100(client, demo):
-    project = make_project(demo.unit)
+    project = make_project(demo)
     client.force_login(demo.clerk)
     url = reverse("disclosures:project_edit", args=[project.pk])
     data = project_form(code=project.code, percent_done=120, change_reason="")
@@ -199,7 +216,7 @@ def test_editing_a_project_needs_a_reason_and_a_percentage_up_to_100(client, dem
 
 @pytest.mark.django_db
 def test_the_public_page_shows_progress_milestones_and_published_updates(client, demo):
-    project = make_project(demo.unit)
+    project = make_project(demo)
     published = record_progress(
         project, user=demo.clerk, status=Project.ProjectStatus.BUILDING, percent_done=65
     )
@@ -208,7 +225,8 @@ def test_the_public_page_shows_progress_milestones_and_published_updates(client,
     page = client.get(public_url(project))
     html = page.content.decode()
     assert page.status_code == 200
-    assert '<progress id="project-progress" value="100" max="100"' in html
+    # The project's own progress waits for review like its disclosures.
+    assert '<progress id="project-progress" value="40" max="100"' in html
     assert "开工" in html and "已进场" in html and "路基完成" in html
     assert "财政一事一议奖补资金" in html and "某某建设有限公司" in html
     page_of = reverse(
@@ -221,7 +239,7 @@ def test_the_public_page_shows_progress_milestones_and_published_updates(client,
 
 @pytest.mark.django_db
 def test_a_project_not_public_is_not_on_the_public_site(client, demo):
-    project = make_project(demo.unit, is_public=False)
+    project = make_project(demo, public=False)
     assert client.get(public_url(project)).status_code == 404
     milestone = project.milestones.first()
     milestone.photo = SimpleUploadedFile("a.png", png_bytes(), content_type="image/png")
@@ -238,15 +256,21 @@ def test_a_project_not_public_is_not_on_the_public_site(client, demo):
 
 
 @pytest.mark.django_db
-def test_an_edit_refreshes_the_cached_public_page(client, demo, django_capture_on_commit_callbacks):
-    project = make_project(demo.unit)
+def test_an_approval_refreshes_the_cached_public_page(
+    client, demo, django_capture_on_commit_callbacks
+):
+    project = make_project(demo)
     assert 'value="40"' in client.get(public_url(project)).content.decode()  # now cached
     client.force_login(demo.clerk)
     data = project_form(code=project.code, name=project.name, percent_done=70, change_reason="更正")
     data["milestones-TOTAL_FORMS"] = 0
+    data["version"] = project.version
     with django_capture_on_commit_callbacks(execute=True):
         client.post(reverse("disclosures:project_edit", args=[project.pk]), data)
     client.logout()
+    assert 'value="40"' in client.get(public_url(project)).content.decode()  # not approved yet
+    with django_capture_on_commit_callbacks(execute=True):
+        review_project(project, demo)
     assert 'value="70"' in client.get(public_url(project)).content.decode()
 
 
@@ -254,13 +278,13 @@ def test_an_edit_refreshes_the_cached_public_page(client, demo, django_capture_o
 def test_the_project_list_runs_a_fixed_number_of_queries(client, demo, django_assert_num_queries):
     client.force_login(demo.clerk)
     url = reverse("disclosures:project_list", args=[demo.unit.pk])
-    make_project(demo.unit)
+    make_project(demo)
     client.get(url)  # warm up the session
     # session, user, the user's unit and township grants, the unit, the projects with their
     # milestone counts
     with django_assert_num_queries(6):
         client.get(url)
     for n in range(4):
-        make_project(demo.unit, code=f"p-{n}")
+        make_project(demo, code=f"p-{n}")
     with django_assert_num_queries(6):
         client.get(url)

@@ -14,7 +14,7 @@ from powers.models import Post
 from powers.permissions import unit_perms
 from risks.models import RiskPoint
 from tests.disclosures.test_disclosure_editor import make_disclosure, publish
-from tests.factories import PowerItemFactory, UnitFactory
+from tests.factories import PowerItemFactory, UnitFactory, reviewed_project
 
 pytestmark = pytest.mark.dates
 
@@ -61,16 +61,16 @@ def risk_point(unit, code: str, *, post=None, item=None, description="", public=
     return published(point) if public else point
 
 
-def project(unit, code: str, name: str, **fields) -> Project:
+def project(unit, code: str, name: str, *, is_public: bool = True, **fields) -> Project:
+    """A project, approved through review when ``is_public``."""
     values = {
         "budget": 120000,
         "fund_source": "财政衔接资金",
-        "status": Project.ProjectStatus.BUILDING,
+        "progress_status": Project.ProjectStatus.BUILDING,
         "percent_done": 40,
-        "is_public": True,
     }
     values.update(fields)
-    return Project.objects.create(unit=unit, code=code, name=name, **values)
+    return reviewed_project(unit, public=is_public, code=code, name=name, **values)
 
 
 def unit_with_rows(township, count: int):

@@ -204,13 +204,17 @@ def test_items_risks_and_projects_follow_their_public_state(
         public_content_changed.send(sender=PowerItem, record=item)
     assert "低保申请受理" not in titles(client, demo.township, q="低保")
     assert "宅基审批风险" not in titles(client, demo.township, q="宅基")
-    # A project goes public when its flag is set, and leaves when it is cleared.
+    # A project goes public when it is approved, and leaves when it is deleted.
     with django_capture_on_commit_callbacks(execute=True):
         works = project(unit, "P-F", "低保户危房改造", is_public=False)
     assert "低保户危房改造" not in titles(client, demo.township, q="低保")
     with django_capture_on_commit_callbacks(execute=True):
-        works.is_public = True
-        works.save()
+        for name, perm in (
+            ("submit", "submit_records"),
+            ("confirm", "confirm_records"),
+            ("approve", "review_records"),
+        ):
+            apply_transition(works, name, user=None, perms={perm})
     assert "低保户危房改造" in titles(client, demo.township, q="低保")
     with django_capture_on_commit_callbacks(execute=True):
         Project.objects.get(pk=works.pk).delete()
