@@ -309,3 +309,33 @@ def test_the_text_of_a_pdf_attachment_is_read():
     pdf = HTML(string=f"<p>申请人身份证 {ID_NUMBER}</p>").write_pdf()
     assert ID_NUMBER in document_text(io.BytesIO(pdf), PDF)
     assert document_text(io.BytesIO(b"%PDF-1.4 broken"), PDF) in (None, "")
+
+
+def test_a_project_with_a_phone_number_cannot_go_to_review_until_masked(client, demo):
+    from tests.factories import reviewed_project
+
+    project = reviewed_project(
+        demo.unit,
+        public=False,
+        code="pd-road",
+        name="村道修缮工程",
+        budget=50000,
+        fund_source="村集体自筹",
+        contractor=f"青山县某建设公司（联系人 {MOBILE}）",
+        milestones=["开工"],
+    )
+    perms = unit_perms(demo.clerk, demo.unit)
+    with pytest.raises(ValidationError, match="138\\*\\*\\*\\*5678"):
+        apply_transition(project, "submit", user=demo.clerk, perms=perms)
+    project.refresh_from_db()
+    assert project.status == Status.DRAFT
+
+    client.force_login(demo.clerk)
+    detail = reverse("disclosures:project_detail", args=[project.pk])
+    assert "138****5678" in page_text(client.get(detail))
+    client.post(mask_url(project), follow=True)
+    project.refresh_from_db()
+    assert project.contractor == "青山县某建设公司（联系人 138****5678）"
+    assert project.history.first().history_change_reason == "遮盖个人信息"
+    apply_transition(project, "submit", user=demo.clerk, perms=perms)
+    assert project.status == Status.SUBMITTED
