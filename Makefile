@@ -27,12 +27,20 @@ help: ## list the targets
 	@awk -F ':.*## ' '/^[a-z][a-z-]*:.*## / {printf "  make %-9s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 	@echo "Variables: PYTEST_ARGS (e.g. make test PYTEST_ARGS='-k catalog'), RUNSERVER_ADDR, PYTHON."
 
+# Without Redis there is no Celery beat: the periodic jobs run in a scheduler beside the server
+# (manage.py run_scheduler), stopped when the server stops. With REDIS_URL, worker and beat do.
 run: export DEBUG := true
 run: os-deps-run $(RUNTIME_STAMP) ## install what is missing, migrate, load the demo township, serve http://127.0.0.1:8000
 	$(COMPILEMESSAGES)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
-	$(MANAGE) runserver $(RUNSERVER_ADDR)
+	@if [ -n "$${REDIS_URL:-}" ]; then \
+		$(MANAGE) runserver $(RUNSERVER_ADDR); \
+	else \
+		$(MANAGE) run_scheduler & scheduler=$$!; \
+		trap 'kill $$scheduler 2>/dev/null || true; wait $$scheduler || true' EXIT; \
+		$(MANAGE) runserver $(RUNSERVER_ADDR); \
+	fi
 
 test: os-deps-test $(DEV_STAMP) ## run the tests (SQLite and in-process tasks unless DATABASE_URL / REDIS_URL are set)
 	$(COMPILEMESSAGES)

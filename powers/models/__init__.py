@@ -16,6 +16,7 @@ from .organisation import (
     UnitUserObjectPermission,
 )
 from .privacy import PersonalDataWaiver
+from .scheduler import ScheduledRun
 
 __all__ = [
     "RECORD_PERMISSIONS",
@@ -30,6 +31,7 @@ __all__ = [
     "PowerCategory",
     "PowerItem",
     "RoleAssignment",
+    "ScheduledRun",
     "Status",
     "Township",
     "TownshipUserObjectPermission",
