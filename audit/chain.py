@@ -659,6 +659,40 @@ def recorded_head_break() -> Break | None:
     return Break(head["seq"], "", 0, reason, detail)
 
 
+# The footer of every sheet prints the first 12 characters of the head; the stamp all 64.
+PRINTED_HEAD_MIN_LENGTH = 12
+
+
+@dataclass(frozen=True)
+class PrintedHead:
+    """What the chain says of a head read off a printed sheet or report."""
+
+    printed: str
+    seq: int | None  # the link it names, when it is still on the chain
+    valid: bool  # hexadecimal and long enough to name one link
+
+    @property
+    def on_chain(self) -> bool:
+        return self.seq is not None
+
+
+def check_printed_head(printed: str) -> PrintedHead:
+    """Whether a head copied from paper (a sheet's stamp or footer, a report, the daily page)
+    is still a link of the chain. A head printed before links were deleted or rewritten is no
+    longer on it: the paper proves the change even when every record of it inside the
+    database is gone."""
+    printed = "".join(printed.split()).lower()
+    valid = len(printed) >= PRINTED_HEAD_MIN_LENGTH and all(
+        c in "0123456789abcdef" for c in printed
+    )
+    seqs = []
+    if valid:
+        seqs = list(
+            ChainLink.objects.filter(row_hash__startswith=printed).values_list("seq", flat=True)[:1]
+        )
+    return PrintedHead(printed, seqs[0] if seqs else None, valid)
+
+
 def record_head(
     outcome: Verification, source: str, *, user=None, name: str = "", verification=None
 ) -> ChainHead:

@@ -32,7 +32,7 @@ from .browser import (
     type_for_record,
 )
 from .browser import all_entries as all_timeline_entries
-from .chain import head, head_hash, publish_daily_head, unchained_rows
+from .chain import check_printed_head, head, head_hash, publish_daily_head, unchained_rows
 from .filters import AuditTimelineFilter
 from .models import ChainHead, ChainLink, ChainVerification
 from .tasks import verify_chain
@@ -127,10 +127,12 @@ def chain_status(request: HttpRequest) -> HttpResponse:
         else:
             messages.error(request, _("核验请求过于频繁，请一小时后再试。"))
         return redirect("audit:chain_status")
+    printed = request.GET.get("printed", "").strip()
     return render(
         request,
         "audit/chain_status.html",
         {
+            "printed": check_printed_head(printed) if printed else None,
             "head_hash": head_hash(),
             "link_count": ChainLink.objects.count(),
             "unchained": unchained_rows(),

@@ -169,3 +169,54 @@ def test_recorded_heads_are_never_changed_or_deleted(demo):
         with pytest.raises(DatabaseError), transaction.atomic(), connection.cursor() as cursor:
             cursor.execute("UPDATE audit_chainhead SET head_hash = '' WHERE id = %s", [recorded.pk])
     assert ChainHead.objects.get(pk=recorded.pk).head_hash == head()[1]
+
+
+@pytest.mark.django_db
+def test_a_sheet_printed_before_a_deletion_still_proves_it(
+    client, demo, django_capture_on_commit_callbacks
+):
+    """Someone with database access deletes the newest links, their history rows and every
+    recorded head: the sheet on the bulletin board still carries the head it was printed
+    with, and the chain page and the command both say it is no longer on the chain."""
+    import re
+    import subprocess
+
+    from disclosures.models import Disclosure, PrintJob
+    from tests.audit.test_summary_report import flat, press_print
+
+    edit_items(demo, 2)
+    client.force_login(demo.clerk)
+    notice = Disclosure.objects.filter(unit=demo.unit, is_public=True).first()
+    job = press_print(client, "notice", notice.pk, django_capture_on_commit_callbacks)
+    assert job.status == PrintJob.Status.DONE
+    pdf_text = flat(
+        subprocess.run(
+            ["pdftotext", job.pdf.path, "-"], capture_output=True, text=True, check=True
+        ).stdout
+    )
+    (printed,) = set(re.findall(r"[0-9a-f]{64}", pdf_text))  # the stamp's full head
+    printed_seq = ChainLink.objects.get(row_hash=printed).seq
+
+    client.force_login(demo.discipline)
+    chain_page = reverse("audit:chain_status")
+    page = client.get(chain_page, {"printed": printed[:12]}).content.decode()
+    assert f"第 {printed_seq} 环" in page
+    call_command("verify_audit_chain", "--workers=1", f"--printed-head={printed}")
+
+    # The printed head's link and those after it go, with their rows and every recorded head;
+    # new changes take the numbers again, so link by link the chain holds.
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":  # as the table's owner may
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # no checks pending on the table
+            cursor.execute("ALTER TABLE audit_chainhead DISABLE TRIGGER USER")
+        cursor.execute("DELETE FROM audit_chainhead")
+    for link in ChainLink.objects.filter(seq__gte=printed_seq).order_by("-seq"):
+        delete_link_and_row(link)
+    edit_items(demo, 3)
+    assert verify().first_break is None  # nothing inside the database tells any more
+
+    page = client.get(chain_page, {"printed": printed}).content.decode()
+    assert f"链头 {printed} 不在链上" in page
+    assert "审计链被截短或改写过" in page
+    with pytest.raises(CommandError, match="no longer on the chain"):
+        call_command("verify_audit_chain", "--workers=1", f"--printed-head={printed[:16]}")

@@ -6,7 +6,14 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from audit.chain import describe, describe_unchained, record_head, unchained_rows, verify
+from audit.chain import (
+    check_printed_head,
+    describe,
+    describe_unchained,
+    record_head,
+    unchained_rows,
+    verify,
+)
 from audit.models import ChainHead
 
 
@@ -27,6 +34,14 @@ class Command(BaseCommand):
             default=os.cpu_count() or 1,
             help="processes checking segments of the chain side by side (default: one per CPU)",
         )
+        parser.add_argument(
+            "--printed-head",
+            action="append",
+            default=[],
+            metavar="HASH",
+            help="a head copied from a printed sheet, report or the daily page (at least its "
+            "first 12 characters): fails unless it is still a link of the chain",
+        )
 
     def handle(self, *args, **options) -> None:
         if options["workers"] < 1:
@@ -46,6 +61,18 @@ class Command(BaseCommand):
             name=f"manage.py verify_audit_chain ({_os_user()})"[:150],
         )
         problems = []
+        for printed in map(check_printed_head, options["printed_head"]):
+            if not printed.valid:
+                raise CommandError(
+                    f"not a head hash (12 or more hexadecimal characters): {printed.printed}"
+                )
+            if printed.on_chain:
+                self.stdout.write(f"printed head {printed.printed} is link {printed.seq}")
+            else:
+                problems.append(
+                    f"printed head {printed.printed} is no longer on the chain: the chain was "
+                    "cut short or rewritten after it was printed"
+                )
         if outcome.first_break:
             problems.append(f"chain broken at {describe(outcome.first_break)}")
         missing = unchained_rows()
