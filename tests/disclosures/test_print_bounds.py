@@ -11,7 +11,7 @@ from django.urls import reverse
 from disclosures import print_render, print_tasks
 from disclosures.models import Disclosure, PrintJob
 from tests.disclosures.test_print_documents import ask_for_print, downloaded_pdf, pdf_text
-from tests.disclosures.test_print_jobs import notice
+from tests.disclosures.test_print_jobs import jobs_of_the_test, notice
 
 Kind = PrintJob.Kind
 Status = PrintJob.Status
@@ -35,7 +35,7 @@ def nothing_else_lost(client, demo, earlier: PrintJob, disclosure: Disclosure, f
     )
     disclosure.refresh_from_db()
     assert disclosure.title == "关于村集体资产处置方案的公告"
-    assert PrintJob.objects.count() == 2
+    assert jobs_of_the_test().count() == 2
 
 
 @pytest.mark.django_db
