@@ -71,8 +71,14 @@ class CaseQuerySet(models.QuerySet):
         return self.filter(unit_filter(user, perm))
 
     def public(self) -> CaseQuerySet:
-        """Cases the unit publishes, of items the public can see."""
-        return self.filter(is_public=True, item__is_public=True, unit__is_active=True)
+        """Cases the unit publishes (with the snapshot the public reads), of items the public
+        can see."""
+        return self.filter(
+            is_public=True,
+            published_data__isnull=False,
+            item__is_public=True,
+            unit__is_active=True,
+        )
 
 
 class Case(models.Model):
@@ -122,6 +128,12 @@ class Case(models.Model):
     is_public = models.BooleanField(_("对外公开"), default=False)
     # The clerk asks; the unit head or the township reviewer switches the case public.
     publish_requested = models.BooleanField(_("已申请对外公开"), default=False)
+    # What the public reads of the case (its public fields and step records), taken when the
+    # unit head or the township reviewer publishes it (services.set_public): what the clerk
+    # records afterwards shows only once they publish the update.
+    published_data = models.JSONField(_("公开内容"), null=True, blank=True, editable=False)
+    published_at = models.DateTimeField(_("公开时间"), null=True, blank=True, editable=False)
+    has_unpublished_changes = models.BooleanField(_("有尚未公开的更新"), default=False)
     snapshot = models.JSONField(_("流程快照"), editable=False)
     disclosure = models.ForeignKey(
         "disclosures.Disclosure",
@@ -172,7 +184,13 @@ class Case(models.Model):
 
     @property
     def awaits_publication(self) -> bool:
-        return self.publish_requested and not self.is_public
+        """The clerk asked to publish the case, or its update."""
+        return self.publish_requested and (not self.is_public or self.has_unpublished_changes)
+
+    @property
+    def awaits_update(self) -> bool:
+        """Public, with records or a result the public does not see yet."""
+        return self.is_public and self.has_unpublished_changes
 
     def snapshot_step(self, step_id: int) -> dict | None:
         return next((s for s in self.snapshot["steps"] if s["id"] == step_id), None)
@@ -339,6 +357,50 @@ class Breach(models.Model):
     @property
     def is_open(self) -> bool:
         return self.resolved_at is None
+
+
+def public_content(case: Case, records) -> dict:
+    """What the public reads of ``case`` and its step ``records`` (in any order), as JSON:
+    the case's public fields and, of each record, what :mod:`cases.public_views` shows (whether
+    the township witnessed a meeting, not who). Codes, not labels, so each page speaks its
+    visitor's language. Attachments stay with the officials. Kept in
+    ``Case.published_data``; the data migration 0004 writes the same shape."""
+
+    def day(value) -> str | None:
+        return value.isoformat() if value else None
+
+    return {
+        "case": {
+            "reference": case.reference,
+            "title": case.title,
+            "amount": None if case.amount is None else str(case.amount),
+            "opened_on": day(case.opened_on),
+            "closed_on": day(case.closed_on),
+            "status": case.status,
+            "outcome": case.outcome,
+            "result": case.result,
+        },
+        "records": [
+            {
+                "pk": record.pk,
+                "step_id": record.step_id,
+                "step_name": record.step_name,
+                "started_on": day(record.started_on),
+                "completed_on": day(record.completed_on),
+                "branch": record.branch,
+                "result": record.result,
+                "should_attend": record.should_attend,
+                "attended": record.attended,
+                "votes_for": record.votes_for,
+                "votes_against": record.votes_against,
+                "witnessed": bool(record.township_witness),
+                "supervision_opinion": record.supervision_opinion,
+                "posting_start": day(record.posting_start),
+                "posting_end": day(record.posting_end),
+            }
+            for record in sorted(records, key=lambda r: (r.started_on, r.pk))
+        ],
+    }
 
 
 Case.history_children = [

@@ -6,12 +6,16 @@ internal opinions and the attachments (minutes and sign-in sheets carry signatur
 the officials. What is shown of each step is listed in :func:`public_record`, of the case in
 :func:`public_case_data`; the handling post (from the snapshot) stands for who did it. The item
 is named by its approved snapshot (:func:`powers.lifecycle.approved_snapshot`), never by its
-working fields.
+working fields; the case and its records by the content the unit head published
+(``Case.published_data``, taken by :func:`cases.services.set_public`), never by what the clerk
+recorded since.
 """
 
 from __future__ import annotations
 
-from django.db.models import Prefetch
+from datetime import date
+from types import SimpleNamespace
+
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
@@ -23,7 +27,8 @@ from powers.models import PowerItem, Unit
 from .models import Case, StepRecord
 from .views import step_rows
 
-# The only fields of a step record the public reads.
+# The only fields of a step record the public reads (kept in the published snapshot by
+# cases.models.public_content).
 PUBLIC_RECORD_FIELDS = (
     "pk",
     "case_id",
@@ -42,25 +47,41 @@ PUBLIC_RECORD_FIELDS = (
     "posting_start",
     "posting_end",
 )
+# The fields of a case the public pages load: the published snapshot, and what finds it.
 PUBLIC_CASE_FIELDS = (
     "pk",
     "unit_id",
     "item_id",
-    "reference",
-    "title",
-    "amount",
     "opened_on",
-    "closed_on",
-    "status",
-    "outcome",
-    "result",
     "snapshot",
     "is_public",
+    "published_data",
 )
+RECORD_DATES = ("started_on", "completed_on", "posting_start", "posting_end")
 
 
-def public_record(record: StepRecord) -> dict:
-    """A step record as the public sees it."""
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def published_records(case: Case) -> list[SimpleNamespace]:
+    """The step records as published, in order, with their dates as dates (what
+    :func:`cases.views.step_rows` and the checks read)."""
+    records = []
+    for stored in case.published_data["records"]:
+        fields = dict(stored)
+        for name in RECORD_DATES:
+            fields[name] = _day(fields.get(name))
+        records.append(SimpleNamespace(**fields))
+    return sorted(records, key=lambda r: (r.started_on, r.pk))
+
+
+def public_record(record: SimpleNamespace) -> dict:
+    """A published step record as the public sees it."""
+    should, attended = record.should_attend, record.attended
+    attendance = ""
+    if should and attended is not None:  # as StepRecord.attendance_ratio
+        attendance = f"{attended}/{should}（{attended / should:.0%}）"
     return {
         "pk": record.pk,
         "step_id": record.step_id,
@@ -68,12 +89,12 @@ def public_record(record: StepRecord) -> dict:
         "started_on": record.started_on,
         "completed_on": record.completed_on,
         "branch": record.branch,
-        "result": record.get_result_display() if record.result else "",
-        "attendance": record.attendance_ratio,
+        "result": str(StepRecord.Result(record.result).label) if record.result else "",
+        "attendance": attendance,
         "votes_for": record.votes_for,
         "votes_against": record.votes_against,
         # Whether the township witnessed it, not who.
-        "witnessed": bool(record.township_witness),
+        "witnessed": record.witnessed,
         "supervision_opinion": record.supervision_opinion,
         "posting_start": record.posting_start,
         "posting_end": record.posting_end,
@@ -81,19 +102,21 @@ def public_record(record: StepRecord) -> dict:
 
 
 def public_case_data(case: Case, item: dict) -> dict:
-    """A case as the public sees it, with its item's approved snapshot (``item``)."""
+    """A case as the unit head published it, with its item's approved snapshot (``item``)."""
+    shown = case.published_data["case"]
+    status = shown["status"]
     return {
         "pk": case.pk,
-        "reference": case.reference,
-        "title": case.title,
-        "amount": case.amount,
-        "opened_on": case.opened_on,
-        "closed_on": case.closed_on,
-        "status": case.status,
-        "status_label": case.get_status_display(),
-        "is_open": case.is_open,
-        "outcome_label": case.get_outcome_display(),
-        "result": case.result,
+        "reference": shown["reference"],
+        "title": shown["title"],
+        "amount": shown["amount"],
+        "opened_on": _day(shown["opened_on"]),
+        "closed_on": _day(shown["closed_on"]),
+        "status": status,
+        "status_label": str(Case.CaseStatus(status).label),
+        "is_open": status == Case.CaseStatus.OPEN,
+        "outcome_label": str(Case.Outcome(shown["outcome"]).label),
+        "result": shown["result"],
         "item": item,
     }
 
@@ -111,8 +134,8 @@ def _public_unit(township_code: str, unit_code: str) -> Unit:
     )
 
 
-def _current_step(case: Case, records: list[StepRecord]) -> str:
-    if not case.is_open or not records:
+def _current_step(data: dict, records: list[SimpleNamespace]) -> str:
+    if not data["is_open"] or not records:
         return ""
     return records[-1].step_name
 
@@ -132,26 +155,20 @@ def public_cases(request: HttpRequest, township_code: str, unit_code: str) -> Ht
         Case.objects.public()
         .filter(unit=unit, opened_on__year=year)
         .only(*[f for f in PUBLIC_CASE_FIELDS if f != "snapshot"])
-        .prefetch_related(
-            Prefetch(
-                "records",
-                queryset=StepRecord.objects.only("pk", "case_id", "step_name", "started_on"),
-            )
-        )
         .order_by("opened_on", "pk")
     )
-    by_case_item: dict[int, list[tuple[Case, str]]] = {}
+    by_case_item: dict[int, list[Case]] = {}
     for case in cases:
-        records = sorted(case.records.all(), key=lambda r: (r.started_on, r.pk))
-        by_case_item.setdefault(case.item_id, []).append((case, _current_step(case, records)))
+        by_case_item.setdefault(case.item_id, []).append(case)
     items = PowerItem.objects.public().filter(pk__in=by_case_item).only("pk", "published_data")
     groups = []
     for item in items:
         data = approved_snapshot(item)
-        entries = [
-            {"case": public_case_data(case, data), "current_step": current_step}
-            for case, current_step in by_case_item[item.pk]
-        ]
+        entries = []
+        for case in by_case_item[item.pk]:
+            shown = public_case_data(case, data)
+            current_step = _current_step(shown, published_records(case))
+            entries.append({"case": shown, "current_step": current_step})
         groups.append((data, entries))
     groups.sort(key=lambda group: group[0]["code"])
     return render(
@@ -181,12 +198,10 @@ def public_case(
         pk=case_id,
         unit=unit,
     )
-    records = list(
-        StepRecord.objects.filter(case=case)
-        .only(*PUBLIC_RECORD_FIELDS)
-        .order_by("started_on", "pk")
-    )
-    rows = step_rows(case, records)
+    shown = public_case_data(case, approved_snapshot(case.item))
+    records = published_records(case)
+    # The chart the case follows is fixed when it opens; where it stands, as published.
+    rows = step_rows(SimpleNamespace(snapshot=case.snapshot, is_open=shown["is_open"]), records)
     for row in rows:
         row.records = [public_record(record) for record in row.records]
     return render(
@@ -195,7 +210,7 @@ def public_case(
         {
             "unit": unit,
             "township": unit.township,
-            "case": public_case_data(case, approved_snapshot(case.item)),
+            "case": shown,
             "chart_title": case.snapshot["flowchart"]["title"],
             "rows": rows,
             "records": [public_record(record) for record in records],

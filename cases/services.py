@@ -25,7 +25,15 @@ from risks.models import Warning
 from risks.uploads import CheckedUpload
 
 from . import checks
-from .models import Breach, Case, ProcedureRule, StepAttachment, StepRecord, attachment_path
+from .models import (
+    Breach,
+    Case,
+    ProcedureRule,
+    StepAttachment,
+    StepRecord,
+    attachment_path,
+    public_content,
+)
 
 # How long the unit has to answer a breach warning before the township follows it up.
 WARNING_DEADLINE_DAYS = 5
@@ -117,6 +125,18 @@ def _public_changed(case: Case, was_public: bool = False) -> None:
         transaction.on_commit(lambda: bump(code))
 
 
+def _mark_unpublished(case: Case, user) -> None:
+    """A public case's records or result changed: the public keeps reading what was published
+    until the unit head or the township reviewer publishes the update (:func:`set_public`).
+    The case's version moves, so a decision taken on a page showing less is refused."""
+    if not case.is_public:
+        return
+    case.has_unpublished_changes = True
+    case.version += 1
+    _stamp(case, user, _("有尚未公开的更新"))
+    case.save(update_fields=["has_unpublished_changes", "version", "updated_at"])
+
+
 def _locked(case: Case, expected_version: int | None) -> Case:
     current = Case.objects.select_for_update().get(pk=case.pk)
     if expected_version is not None and current.version != expected_version:
@@ -161,7 +181,7 @@ def save_record(record: StepRecord, *, user, expected_version: int | None = None
         _stamp(record, user)
         record.save()
         refresh_breaches(case, user=user)
-        _public_changed(case)
+        _mark_unpublished(case, user)
     return record
 
 
@@ -301,6 +321,7 @@ def close_case(
         current.result = result
         current.closed_on = closed_on
         current.closing_reason = reason.strip() if breaches else ""
+        current.has_unpublished_changes = current.is_public
         current.version += 1
         history_reason = _("办结")
         if breaches:
@@ -310,7 +331,6 @@ def close_case(
             }
         _stamp(current, user, history_reason)
         current.save()
-        _public_changed(current)
     case.refresh_from_db()
     return case
 
@@ -319,17 +339,23 @@ def request_publication(
     case: Case, *, user, requested: bool = True, expected_version: int | None = None
 ) -> Case:
     """The clerk asks the unit head or the township reviewer to publish the case (or takes
-    the request back); the request and who made it stay in the case's history."""
+    the request back); the request and who made it stay in the case's history. For a public
+    case with changes the public does not see yet, the request is to publish the update."""
     with transaction.atomic():
         current = _locked(case, expected_version)
-        if current.is_public:
+        update = current.is_public
+        if update and not current.has_unpublished_changes:
             raise ValidationError(_("该事项已经对外公开。"))
         if requested:
             refuse_if_blocked(current)
         if current.publish_requested != requested:
             current.publish_requested = requested
             current.version += 1
-            _stamp(current, user, _("申请对外公开") if requested else _("撤回公开申请"))
+            if update:
+                reason = _("申请公开更新") if requested else _("撤回公开更新的申请")
+            else:
+                reason = _("申请对外公开") if requested else _("撤回公开申请")
+            _stamp(current, user, reason)
             current.save()
     case.refresh_from_db()
     return case
@@ -337,7 +363,11 @@ def request_publication(
 
 def set_public(case: Case, *, user, public: bool, expected_version: int | None = None) -> Case:
     """Publish the case on the unit's public pages (its item must be public too), or stop:
-    the unit head's or the township reviewer's decision (the views check the role)."""
+    the unit head's or the township reviewer's decision (the views check the role).
+
+    Publishing takes the snapshot the public reads (:func:`cases.models.public_content`):
+    the case's public fields and step records as they are now. Publishing a case already
+    public publishes its update; stopping keeps the last snapshot in the history."""
     with transaction.atomic():
         current = _locked(case, expected_version)
         if public:
@@ -345,8 +375,17 @@ def set_public(case: Case, *, user, public: bool, expected_version: int | None =
         was_public = current.is_public
         current.is_public = public
         current.publish_requested = False
+        if public:
+            records = StepRecord.objects.filter(case=current)
+            current.published_data = public_content(current, records)
+            current.published_at = timezone.now()
+            current.has_unpublished_changes = False
         current.version += 1
-        _stamp(current, user, _("对外公开") if public else _("停止公开"))
+        if public and was_public:
+            reason = _("公开更新")
+        else:
+            reason = _("对外公开") if public else _("停止公开")
+        _stamp(current, user, reason)
         current.save()
         _public_changed(current, was_public)
     case.refresh_from_db()
@@ -355,9 +394,17 @@ def set_public(case: Case, *, user, public: bool, expected_version: int | None =
 
 def save_masked(case: Case, children=(), *, user, expected_version: int | None = None) -> Case:
     """Save the case's title and result as the personal-data guard masked them, with the
-    reason 遮盖个人信息 in its history (a public case's page changes at once)."""
+    reason 遮盖个人信息 in its history. A public case's page changes at once where it showed
+    the text now masked (the published snapshot is masked too); nothing else is published."""
     with transaction.atomic():
         current = _locked(case, expected_version)
+        published = current.published_data
+        if published:
+            shown = published["case"]
+            for field in ("title", "result"):
+                if shown.get(field) == getattr(current, field):
+                    shown[field] = getattr(case, field)
+            current.published_data = published
         current.title = case.title
         current.result = case.result
         current.version += 1

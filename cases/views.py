@@ -391,6 +391,7 @@ def case_publish(request: HttpRequest, case_id: int) -> HttpResponse:
     form = VersionForm(request.POST)
     if not form.is_valid():
         raise PermissionDenied
+    was_public = case.is_public
     try:
         services.set_public(
             case,
@@ -403,7 +404,10 @@ def case_publish(request: HttpRequest, case_id: int) -> HttpResponse:
     except ValidationError as error:  # personal data in its public text
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, _("已对外公开。") if case.is_public else _("已停止公开。"))
+        if not case.is_public:
+            messages.success(request, _("已停止公开。"))
+        else:
+            messages.success(request, _("已公开更新。") if was_public else _("已对外公开。"))
     return redirect(case)
 
 
@@ -416,6 +420,7 @@ def case_request_publication(request: HttpRequest, case_id: int) -> HttpResponse
     if not form.is_valid():
         raise PermissionDenied
     requested = request.POST.get("requested", "1") == "1"
+    update = case.is_public
     try:
         services.request_publication(
             case,
@@ -428,12 +433,11 @@ def case_request_publication(request: HttpRequest, case_id: int) -> HttpResponse
     except ValidationError as error:
         messages.error(request, "；".join(error.messages))
     else:
-        messages.success(
-            request,
-            _("已申请对外公开，待单位负责人或乡镇审核人员决定。")
-            if requested
-            else _("已撤回公开申请。"),
-        )
+        if update:
+            done = _("已申请公开更新，待单位负责人或乡镇审核人员决定。")
+        else:
+            done = _("已申请对外公开，待单位负责人或乡镇审核人员决定。")
+        messages.success(request, done if requested else _("已撤回公开申请。"))
     return redirect(case)
 
 

@@ -5,9 +5,9 @@ slide, printed sheet or sheet-check page, and the approved text still does.
 Edited here: a power item (name, legal basis), an item's flowchart and a unit chart (title,
 step name), a risk point and its measure, a disclosure (title, body) and a livelihood project
 (name, contractor, a milestone's note), each saved through :func:`powers.lifecycle.save_edit`
-as the officials' pages save them. Not edited: cases, whose title is fixed when they open and
-which have no review of their own (the unit head's switch publishes a case with its records
-step by step).
+as the officials' pages save them. And a public case, whose title is fixed when it opens:
+one of its step records is edited and it is closed with a result, through
+:mod:`cases.services`, which the public reads only once the unit head publishes the update.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ import pytest
 from django.test.utils import ContextList
 from django.urls import reverse
 
-from cases.models import Case
+from cases import services as case_services
+from cases.models import Case, StepRecord
 from disclosures.models import Disclosure, PrintJob
 from disclosures.printing import request_print
 from powers.flowcharts import request_render
@@ -113,6 +114,22 @@ def edited(demo, django_capture_on_commit_callbacks):
 
     milestone.note = f"{MARK}节点说明"
     edit(project, demo.clerk, change_project, milestone)
+
+    running = Case.objects.public().filter(unit=demo.unit, status=Case.CaseStatus.OPEN).first()
+    step = StepRecord.objects.filter(case=running).order_by("pk").first()
+    step.supervision_opinion = f"{MARK}监委会意见"
+    case_services.save_record(step, user=demo.clerk, expected_version=step.version)
+    running.refresh_from_db()
+    case_services.close_case(
+        running,
+        user=demo.clerk,
+        outcome=Case.Outcome.APPROVED,
+        result=f"{MARK}办理结果",
+        closed_on=running.opened_on,
+        reason=f"{MARK}办结理由",
+    )
+    running.refresh_from_db()
+    assert running.is_public and running.has_unpublished_changes
     # Sheets printed now, of records whose edit waits for review.
     jobs = [
         request_print("notice", disclosure, user=demo.clerk),
@@ -129,6 +146,7 @@ def edited(demo, django_capture_on_commit_callbacks):
         "disclosure": disclosure,
         "project": project,
         "case": case,
+        "running": running,
         "jobs": jobs,
     }
 
@@ -161,6 +179,7 @@ def public_urls(demo, edited) -> list[str]:
     ]
     urls += [
         reverse("cases:public_cases", args=[t, u]) + f"?year={case.opened_on.year}",
+        reverse("cases:public_cases", args=[t, u]) + f"?year={edited['running'].opened_on.year}",
         reverse("disclosures:kiosk", args=[t, u]),
         reverse("disclosures:feedback_new")
         + f"?unit={unit.pk}&item={item.code}&disclosure={disclosure.pk}",
