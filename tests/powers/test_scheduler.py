@@ -12,20 +12,19 @@ import sys
 import time
 from datetime import date, timedelta
 from io import StringIO
-from pathlib import Path
 
 import pytest
 from celery import shared_task
 from celery.schedules import crontab
 from django.conf import settings
 from django.core.management import CommandError, call_command
-from django.db import connection
 from django.utils import timezone
 
 from powers.models import ScheduledRun
 from powers.scheduler import claim, scheduled_jobs
 from risks.models import RiskPoint, Warning
 from risks.tasks import WARNING_DEADLINE_DAYS
+from tests import workers
 from tests.conftest import beijing
 
 pytestmark = pytest.mark.dates
@@ -232,8 +231,7 @@ def test_the_scheduler_make_run_starts_runs_due_jobs_and_stops_on_sigterm(demo):
     for name in scheduled_jobs():
         if name != "publish-due-disclosures":
             ScheduledRun.objects.create(name=name, last_run_at=now, last_status=Outcome.SUCCEEDED)
-    database = Path(connection.settings_dict["NAME"]).resolve()
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}", "PYTHONUNBUFFERED": "1"}
+    env = {**os.environ, "DATABASE_URL": workers.test_database_url(), "PYTHONUNBUFFERED": "1"}
     env.pop("REDIS_URL", None)
     process = subprocess.Popen(
         [sys.executable, "manage.py", "run_scheduler", "--tick", "1"],
