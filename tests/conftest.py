@@ -15,10 +15,12 @@ import pytest
 import time_machine
 from django.contrib.auth.models import User
 from django.core.cache import cache
+from django.db import DEFAULT_DB_ALIAS, connections
 
 from powers.demo import DEMO_PASSWORD, load_demo
 from powers.models import RoleAssignment, Township, Unit
 
+from . import db_snapshot
 from .factories import UnitFactory, UserFactory, grant
 
 Role = RoleAssignment.Role
@@ -78,6 +80,11 @@ def _load_everything() -> None:
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         _load_everything()
+        snapshot = db_snapshot.take(connections[DEFAULT_DB_ALIAS])
+    # Transactional tests put this back after themselves instead of emptying the database, so
+    # the next test need not load the demo again.
+    with db_snapshot.restored_after_transactional_tests(snapshot):
+        yield
 
 
 @dataclass
@@ -100,7 +107,7 @@ class Demo:
 
 @pytest.fixture
 def demo(db) -> Demo:
-    # Transactional tests (the browser ones) flush the database after each test.
+    # A no-op: the demo is there, and transactional tests restore it after themselves.
     _load_everything()
     users = {u.username: u for u in User.objects.all()}
     units = {u.code: u for u in Unit.objects.select_related("township")}
