@@ -51,10 +51,11 @@ test: os-deps-test $(DEV_STAMP) ## run the tests (SQLite and in-process tasks un
 DATE_MATRIX ?= 2027-01-01 2027-02-28 2027-08-31 2027-06-07
 test-dates: os-deps-test $(DEV_STAMP) ## run the date-sensitive tests as if today were each day of DATE_MATRIX
 	$(COMPILEMESSAGES)
-	@for day in $(DATE_MATRIX); do \
+	@failed=""; for day in $(DATE_MATRIX); do \
 		echo "==> tests marked 'dates' on $$day"; \
-		$(BIN)/pytest -m dates --today $$day -p no:cacheprovider -q $(PYTEST_ARGS) || exit 1; \
-	done
+		$(BIN)/pytest -m dates --today $$day -p no:cacheprovider -q $(PYTEST_ARGS) || failed="$$failed $$day"; \
+	done; \
+	if [ -n "$$failed" ]; then echo "test-dates failed on:$$failed"; exit 1; fi
 
 lint: $(DEV_STAMP) ## ruff, Django's system checks and missing migrations (scripts/check)
 	bash scripts/check
