@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from django.contrib import admin
 
-from powers.admin import ReadOnlyAdmin, TownshipScopedAdmin
+from powers.admin import ReadOnlyAdmin, SuperuserOnlyAdmin, TownshipScopedAdmin
 
 from .models import ChainHead, Phase, SummaryReport, WorkPlan
 
@@ -43,8 +43,10 @@ class SummaryReportAdmin(ReadOnlyAdmin, TownshipScopedAdmin):
 
 
 @admin.register(ChainHead)
-class ChainHeadAdmin(admin.ModelAdmin):
-    """Recorded chain heads, to read: nobody adds, changes or deletes one here."""
+class ChainHeadAdmin(SuperuserOnlyAdmin, admin.ModelAdmin):
+    """Recorded chain heads, to read: nobody adds, changes or deletes one here. They span
+    every township (and name who verified), so only superusers read them here; a township's
+    committee reads its runs on the chain page."""
 
     list_display = ["seq", "head_hash", "source", "day", "recorded_by_name", "recorded_at"]
     list_filter = ["source"]

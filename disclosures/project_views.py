@@ -407,13 +407,23 @@ def public_project(project: Project) -> dict:
 
 
 def _public_project(township_code: str, unit_code: str, project_code: str) -> Project:
-    # Found by its approved code: an unapproved change of the code moves no public page.
-    return get_object_or_404(
-        Project.objects.public().select_related("unit__township"),
-        unit__township__code=township_code,
-        unit__code=unit_code,
-        published_data__code=project_code,
+    # Found by its approved code: an unapproved change of the code moves no public page. Two
+    # public projects can share an approved code for a while (one's new code waits for
+    # review while another is approved under its old one): the latest approval wins.
+    project = (
+        Project.objects.public()
+        .select_related("unit__township")
+        .filter(
+            unit__township__code=township_code,
+            unit__code=unit_code,
+            published_data__code=project_code,
+        )
+        .order_by("-published_at", "-pk")
+        .first()
     )
+    if project is None:
+        raise Http404
+    return project
 
 
 def _feedback_form_ready() -> bool:
@@ -470,9 +480,7 @@ def project_photo(
         milestone = get_object_or_404(ProjectMilestone, pk=milestone_id, project=working)
         name, public = milestone.photo.name, False
     else:
-        data = approved_snapshot(
-            projects.public().filter(published_data__code=project_code).first()
-        )
+        data = approved_snapshot(_public_project(township_code, unit_code, project_code))
         photos = {m["id"]: m["photo"] for m in data["milestones"]} if data else {}
         name, public = photos.get(milestone_id, ""), True
     if not name:

@@ -208,3 +208,22 @@ def test_the_migration_gives_public_projects_an_approved_snapshot(demo):
     assert legacy.status == Status.PUBLISHED
     assert legacy.published_data == legacy.public_snapshot()
     assert hidden.status == Status.DRAFT and hidden.published_data is None
+
+
+@pytest.mark.django_db
+def test_two_public_projects_sharing_an_approved_code_show_the_latest_approval(client, demo):
+    """A's new code waits for review while B is approved under A's old one: the public page of
+    that code shows B, the later approval, and never fails."""
+    from powers.lifecycle import save_edit
+    from tests.factories import reviewed_project
+
+    fields = {"budget": 100000, "fund_source": "村集体自筹"}
+    first = reviewed_project(demo.unit, code="road-1", name="甲工程", **fields)
+    url = public_url(first)
+    first.code = "road-9"
+    save_edit(first, user=demo.clerk, expected_version=first.version, reason="更正编号")
+    reviewed_project(demo.unit, code="road-1", name="乙工程", **fields)
+
+    page = client.get(url)
+    assert page.status_code == 200
+    assert "乙工程" in page.content.decode()
