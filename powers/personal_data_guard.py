@@ -16,6 +16,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
@@ -26,7 +27,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from .file_text import TEXT_TYPES, document_text
-from .lifecycle import LifecycleRecord, save_edit
+from .lifecycle import LifecycleRecord, public_content_changed, save_edit
 from .models import Flowchart, FlowStep, PersonalDataWaiver, PowerItem
 from .personal_data import (
     ADDRESS,
@@ -49,6 +50,7 @@ KIND_LABELS = {
     ADDRESS: gettext_lazy("详细住址"),
 }
 MASK_REASON = gettext_lazy("遮盖个人信息")
+PUBLISHED_MASK_REASON = gettext_lazy("遮盖已公开内容中的个人信息")
 # An attachment's text is read once per file content, not on every page view.
 DOCUMENT_TEXT_SECONDS = 7 * 24 * 3600
 
@@ -256,6 +258,18 @@ def refuse_if_blocked(record: models.Model) -> None:
         )
 
 
+def _masked_snapshot(value, today):
+    """An approved snapshot with every personal datum in its texts masked (HTML bodies as
+    HTML), keys and non-text values as they were."""
+    if isinstance(value, dict):
+        return {key: _masked_snapshot(item, today) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_masked_snapshot(item, today) for item in value]
+    if isinstance(value, str):
+        return mask_html(value, today) if "<" in value else mask_text(value, today)
+    return value
+
+
 def _save_lifecycle_masked(record, children, *, user, expected_version: int | None) -> None:
     def save_children(saved) -> None:
         for child in children:
@@ -270,6 +284,19 @@ def _save_lifecycle_masked(record, children, *, user, expected_version: int | No
         reason=str(MASK_REASON),
         children=[save_children],
     )
+    # What the public reads now is masked at once too: personal data does not stay public
+    # until the masked version is approved again.
+    published = getattr(record, "published_data", None)
+    if published:
+        masked = _masked_snapshot(published, timezone.localdate())
+        if masked != published:
+            record.published_data = masked
+            record._history_user = user
+            record._change_reason = str(PUBLISHED_MASK_REASON)
+            record.save(update_fields=["published_data"])
+            transaction.on_commit(
+                partial(public_content_changed.send, sender=type(record), record=record)
+            )
 
 
 def mask_record(record: models.Model, *, user, expected_version: int | None) -> int:

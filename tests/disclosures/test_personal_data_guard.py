@@ -339,3 +339,34 @@ def test_a_project_with_a_phone_number_cannot_go_to_review_until_masked(client, 
     assert project.history.first().history_change_reason == "遮盖个人信息"
     apply_transition(project, "submit", user=demo.clerk, perms=perms)
     assert project.status == Status.SUBMITTED
+
+
+def test_masking_a_public_disclosure_masks_what_the_public_reads_at_once(
+    client, demo, django_capture_on_commit_callbacks
+):
+    """A disclosure published before the guard existed, with a mobile number: the clerk's
+    one-click mask hides it on the public page at once, not only in the next version."""
+    from tests.disclosures.test_disclosure_editor import publish
+
+    disclosure = make_disclosure(demo.unit, demo.clerk, title="旧公告")
+    assert publish(disclosure, demo) is False
+    leaky = f"<p>联系人电话 {MOBILE}</p>"
+    Disclosure.objects.filter(pk=disclosure.pk).update(body=leaky)  # as the old data has it
+    disclosure.refresh_from_db()
+    disclosure.published_data = {**disclosure.published_data, "body": leaky}
+    Disclosure.objects.filter(pk=disclosure.pk).update(published_data=disclosure.published_data)
+    public = reverse(
+        "disclosures:disclosure_page",
+        args=[demo.township.code, demo.unit.code, disclosure.pk],
+    )
+    assert MOBILE in page_text(client.get(public))
+
+    client.force_login(demo.clerk)
+    with django_capture_on_commit_callbacks(execute=True):  # the cached pages expire
+        client.post(mask_url(disclosure), follow=True)
+    client.logout()
+    page = page_text(client.get(public))
+    assert MOBILE not in page and "138****5678" in page
+    disclosure.refresh_from_db()
+    assert disclosure.history.first().history_change_reason == "遮盖已公开内容中的个人信息"
+    assert disclosure.history.first().history_user == demo.clerk
