@@ -138,6 +138,13 @@ def _without_metadata(upload: UploadedFile, name: str, content_type: str, noun: 
     upload.seek(0)
     try:
         with Image.open(upload) as original:
+            width, height = original.size  # from the header: nothing is decoded yet
+            if width * height > settings.UPLOAD_IMAGE_MAX_PIXELS:
+                raise forms.ValidationError(
+                    _("%(noun)s的像素过多：不能超过 %(limit)s 万像素。")
+                    % {"noun": noun, "limit": settings.UPLOAD_IMAGE_MAX_PIXELS // 10_000},
+                    code="image_pixels",
+                )
             original.load()
             options = {}
             if original.format == "JPEG":

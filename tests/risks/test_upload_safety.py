@@ -11,7 +11,7 @@ import pytest
 from django import forms
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from PIL import ExifTags, Image
+from PIL import ExifTags, Image, ImageFile
 
 from cases.models import Case
 from disclosures.models import DisclosureAttachment, Project
@@ -185,6 +185,19 @@ def test_a_photo_comes_back_upright_without_its_metadata():
     assert image.format == "JPEG"
     assert image.size == (20, 40)  # turned as the camera said, since nothing says it anymore
     assert checked.size == len(kept)
+
+
+def test_a_picture_of_too_many_pixels_is_refused_before_it_is_decoded(settings, monkeypatch):
+    settings.UPLOAD_IMAGE_MAX_PIXELS = 20_000
+    small = SimpleUploadedFile("现场.jpg", jpeg_with_gps(size=(141, 141)))  # 19,881
+    assert check_upload(small, noun="照片").upload.read()
+
+    decoded = []
+    monkeypatch.setattr(ImageFile.ImageFile, "load", lambda image: decoded.append(image))
+    with pytest.raises(forms.ValidationError) as refused:
+        check_upload(SimpleUploadedFile("现场.jpg", jpeg_with_gps(size=(142, 141))), noun="照片")
+    assert refused.value.messages == ["照片的像素过多：不能超过 2 万像素。"]
+    assert decoded == []
 
 
 @pytest.mark.django_db
