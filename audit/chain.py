@@ -715,7 +715,7 @@ def _first_link_at_or_after(seq: int) -> tuple[str, ...]:
     )
 
 
-def publish_daily_head(day: date | None = None) -> ChainHead:
+def publish_daily_head(day: date | None = None, *, by: str = "") -> ChainHead:
     """The head published for ``day`` (today), recording it on the first call of the day:
     the printed page of daily heads then proves which links existed on each day."""
     day = day or timezone.localdate()
@@ -731,13 +731,15 @@ def publish_daily_head(day: date | None = None) -> ChainHead:
                 head_hash=row_hash,
                 source=ChainHead.Source.DAILY,
                 day=day,
-                recorded_by_name=DAILY_JOB_NAME,
+                recorded_by_name=by or DAILY_JOB_NAME,
             )
     except IntegrityError:  # published meanwhile by another process
         return daily.get()
 
 
 DAILY_JOB_NAME = "audit.tasks.publish_daily_chain_head"
+# Who published a day's head when the scheduled job had not yet run that day.
+FIRST_VISIT_NAME = "/chain-head/ (first visit of the day)"
 
 
 def unchained_rows() -> dict[str, int]:

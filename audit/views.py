@@ -32,7 +32,14 @@ from .browser import (
     type_for_record,
 )
 from .browser import all_entries as all_timeline_entries
-from .chain import check_printed_head, head, head_hash, publish_daily_head, unchained_rows
+from .chain import (
+    FIRST_VISIT_NAME,
+    check_printed_head,
+    head,
+    head_hash,
+    publish_daily_head,
+    unchained_rows,
+)
 from .filters import AuditTimelineFilter
 from .models import ChainHead, ChainLink, ChainVerification
 from .tasks import verify_chain
@@ -150,8 +157,9 @@ def public_head(request: HttpRequest) -> HttpResponse:
     """The chain's head as it is now and as it was published each day, for anyone to print:
     a printed copy proves which links existed that day, since every later verification fails
     when a published head is no longer on the chain."""
-    # Beat publishes the day's head; without beat (the embedded setup) the first visit does.
-    today = publish_daily_head()
+    # The scheduled job publishes the day's head; if it has not run yet today, the first
+    # visit does, and the record says so.
+    today = publish_daily_head(by=FIRST_VISIT_NAME)
     seq, current = head()
     daily = ChainHead.objects.filter(source=ChainHead.Source.DAILY).order_by("-day")
     return render(

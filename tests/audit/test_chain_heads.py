@@ -11,7 +11,7 @@ from django.core.management import CommandError, call_command
 from django.db import DatabaseError, connection, transaction
 from django.urls import reverse
 
-from audit.chain import describe, hashed_values, head, link_hash, verify
+from audit.chain import FIRST_VISIT_NAME, describe, hashed_values, head, link_hash, verify
 from audit.models import AppendOnly, ChainHead, ChainLayout, ChainLink, ChainVerification
 from audit.tasks import publish_daily_chain_head
 from powers.lifecycle import save_edit
@@ -125,6 +125,8 @@ def test_a_head_published_before_a_deletion_still_proves_it(client, demo):
     assert page.status_code == 200
     published = ChainHead.objects.get(source=ChainHead.Source.DAILY)
     assert (published.seq, published.head_hash) == head()
+    # No scheduled run today yet: the first visit published it, and the record says so.
+    assert published.recorded_by_name == FIRST_VISIT_NAME
     assert published.head_hash in page.content.decode()  # the copy someone printed
 
     # Later the two newest links and their rows are deleted, and the portal goes on: new
