@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from disclosures.models import Audience, Disclosure
 from disclosures.public_cache import bump
 from disclosures.sanitize import clean_html
+from powers.history import stamp
 from powers.lifecycle import ConcurrentEditError, save_edit
 from powers.models import Flowchart, FlowStep, PowerItem
 from powers.personal_data_guard import MASK_REASON, refuse_if_blocked
@@ -114,11 +115,6 @@ def snapshot_for(item: PowerItem) -> dict:
     }
 
 
-def _stamp(record, user, reason: str = "") -> None:
-    record._history_user = user
-    record._change_reason = reason or None
-
-
 def _public_changed(case: Case, was_public: bool = False) -> None:
     if case.is_public or was_public:
         code = case.unit.township.code
@@ -133,7 +129,7 @@ def _mark_unpublished(case: Case, user) -> None:
         return
     case.has_unpublished_changes = True
     case.version += 1
-    _stamp(case, user, _("有尚未公开的更新"))
+    stamp(case, user, _("有尚未公开的更新"))
     case.save(update_fields=["has_unpublished_changes", "version", "updated_at"])
 
 
@@ -153,7 +149,7 @@ def open_case(case: Case, *, user) -> Case:
     case.snapshot = snapshot_for(case.item)
     case.opened_by = user
     with transaction.atomic():
-        _stamp(case, user, _("登记办理"))
+        stamp(case, user, _("登记办理"))
         case.save()
         refresh_breaches(case, user=user)
     return case
@@ -178,7 +174,7 @@ def save_record(record: StepRecord, *, user, expected_version: int | None = None
             record.version = current.version + 1
         else:
             record.recorded_by = user
-        _stamp(record, user)
+        stamp(record, user)
         record.save()
         refresh_breaches(case, user=user)
         _mark_unpublished(case, user)
@@ -193,7 +189,7 @@ def attach(record: StepRecord, checked: CheckedUpload, *, user) -> StepAttachmen
         if not _locked(record.case, None).is_open:
             raise ValidationError(_("该事项已办结，不能再上传附件。"))
         checked.keep_at(attachment.file, attachment_path(attachment, checked.original_name))
-        _stamp(attachment, user)
+        stamp(attachment, user)
         attachment.save()
     return attachment
 
@@ -239,13 +235,13 @@ def refresh_breaches(
                 breach.resolved_at = now
                 if breach.kind == Breach.Kind.NOT_STARTED:
                     # The late step was started: its own record now carries the time limit.
-                    _stamp(breach, user, _("环节已开始办理，超时情况转由该环节记录检查"))
+                    stamp(breach, user, _("环节已开始办理，超时情况转由该环节记录检查"))
                 else:
-                    _stamp(breach, user, _("记录已更正，不再违规"))
+                    stamp(breach, user, _("记录已更正，不再违规"))
                 breach.save()
             elif breach.message != finding.message:
                 breach.message = finding.message
-                _stamp(breach, user, _("违规情况有变化"))
+                stamp(breach, user, _("违规情况有变化"))
                 breach.save()
         for key, finding in found.items():
             if key in open_breaches:
@@ -257,7 +253,7 @@ def refresh_breaches(
                 key=key,
                 message=finding.message,
             )
-            _stamp(breach, user, _("系统检查发现"))
+            stamp(breach, user, _("系统检查发现"))
             breach.save()
         if found:
             _warn(case, list(found.values()), today)
@@ -329,7 +325,7 @@ def close_case(
                 "n": len(breaches),
                 "reason": reason.strip(),
             }
-        _stamp(current, user, history_reason)
+        stamp(current, user, history_reason)
         current.save()
     case.refresh_from_db()
     return case
@@ -355,7 +351,7 @@ def request_publication(
                 reason = _("申请公开更新") if requested else _("撤回公开更新的申请")
             else:
                 reason = _("申请对外公开") if requested else _("撤回公开申请")
-            _stamp(current, user, reason)
+            stamp(current, user, reason)
             current.save()
     case.refresh_from_db()
     return case
@@ -385,7 +381,7 @@ def set_public(case: Case, *, user, public: bool, expected_version: int | None =
             reason = _("公开更新")
         else:
             reason = _("对外公开") if public else _("停止公开")
-        _stamp(current, user, reason)
+        stamp(current, user, reason)
         current.save()
         _public_changed(current, was_public)
     case.refresh_from_db()
@@ -408,7 +404,7 @@ def save_masked(case: Case, children=(), *, user, expected_version: int | None =
         current.title = case.title
         current.result = case.result
         current.version += 1
-        _stamp(current, user, str(MASK_REASON))
+        stamp(current, user, str(MASK_REASON))
         current.save()
         _public_changed(current)
     case.refresh_from_db()
@@ -450,7 +446,7 @@ def disclose_result(case: Case, *, user) -> Disclosure:
         )
         current.disclosure = disclosure
         current.version += 1
-        _stamp(current, user, _("生成结果公开草稿"))
+        stamp(current, user, _("生成结果公开草稿"))
         current.save()
     case.refresh_from_db()
     return disclosure

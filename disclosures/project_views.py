@@ -29,6 +29,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from powers.forms import TransitionForm
+from powers.history import stamp
 from powers.lifecycle import (
     TRANSITIONS,
     ConcurrentEditError,
@@ -59,11 +60,6 @@ def get_project_for_user(
 ) -> Project:
     """A project with its unit; 404 when not visible, 403 without ``perm``."""
     return get_unit_record_for_user(request, Project, project_id, perm)
-
-
-def _stamp(record, user, reason: str) -> None:
-    record._history_user = user
-    record._change_reason = reason or None
 
 
 def _still_allowed(user, project: Project) -> None:
@@ -111,10 +107,10 @@ def _save_milestones(formset, user, reason: str) -> None:
             # Kept under its hash, never under the name the uploader chose.
             suffix = "png" if checked.content_type == "image/png" else "jpg"
             milestone.photo.name = f"{checked.sha256}.{suffix}"
-        _stamp(milestone, user, reason)
+        stamp(milestone, user, reason)
         milestone.save()
     for milestone in formset.deleted_objects:
-        _stamp(milestone, user, reason)
+        stamp(milestone, user, reason)
         milestone.delete()
 
 
@@ -297,7 +293,7 @@ def record_progress(
         def save_milestone(saved: Project) -> None:
             if milestone is not None:
                 milestone.done_date = done_date
-                _stamp(milestone, user, reason)
+                stamp(milestone, user, reason)
                 milestone.save()
 
         save_edit(

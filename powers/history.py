@@ -40,6 +40,12 @@ def audited_history(**kwargs) -> HistoricalRecords:
     return HistoricalRecords(**kwargs)
 
 
+def stamp(record, user, reason: str = "") -> None:
+    """Who made the next save of ``record`` and why, for the history row it writes."""
+    record._history_user = user
+    record._change_reason = reason or None
+
+
 def user_display_name(user) -> str:
     if user is None:
         return SYSTEM_NAME

@@ -19,6 +19,8 @@ from django.dispatch import Signal
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from .history import stamp
+
 # Sent after commit when a record appears on, changes on or leaves the public site.
 public_content_changed = Signal()  # sender=model class, record=instance
 
@@ -198,11 +200,6 @@ def approved_snapshot(record: LifecycleRecord | None) -> dict | None:
     return record.published_data
 
 
-def _stamp(record, user, reason: str) -> None:
-    record._history_user = user
-    record._change_reason = reason or None
-
-
 def save_edit(record, *, user, expected_version: int | None, reason: str = "", children=()):
     """Save an official's edit: refuse a stale version, demand a reason after approval.
 
@@ -227,7 +224,7 @@ def save_edit(record, *, user, expected_version: int | None, reason: str = "", c
             if current.status == Status.PUBLISHED:
                 # The public keeps the approved snapshot until the edit is approved again.
                 record.status = Status.DRAFT
-        _stamp(record, user, reason)
+        stamp(record, user, reason)
         record.save()
         for save_child in children:
             save_child(record)
@@ -250,7 +247,7 @@ def _move(record, transition: Transition, *, user, reason: str, history_reason: 
         record.is_public = True
     elif transition.name == "withdraw":
         record.is_public = False
-    _stamp(record, user, history_reason)
+    stamp(record, user, history_reason)
     record.save()
 
 
