@@ -1,8 +1,10 @@
 """The risk ledger as a spreadsheet, in the table layout units keep on paper (风险防控台账).
 
-One row per risk point: its post, power and step, the description, its levels from the
-township's matrix, the measures of each phase, who answers for it and how it was reviewed.
-Text that a spreadsheet would run as a formula is written as text.
+One row per risk point, in the table's order: its number as written, its post, power and
+step, the risk (风险点) and how it shows (表现形式), its grade in the unit's own names, the
+measures (those the table lists without a phase in a column of their own, the others by
+phase), the posts and people who answer for it and how it was reviewed. What the table left
+out stays an empty cell. Text that a spreadsheet would run as a formula is written as text.
 """
 
 from __future__ import annotations
@@ -30,16 +32,20 @@ COLUMNS = [
     (gettext_lazy("权力事项"), 18),
     (gettext_lazy("流程环节"), 14),
     (gettext_lazy("风险点描述"), 36),
+    (gettext_lazy("表现形式"), 30),
     (gettext_lazy("风险类型"), 10),
     (gettext_lazy("岗位风险类别"), 14),
     (gettext_lazy("风险等级"), 9),
     (gettext_lazy("剩余风险等级"), 9),
+    (gettext_lazy("防控措施"), 36),
     (gettext_lazy("事前防控措施"), 30),
     (gettext_lazy("事中防控措施"), 30),
     (gettext_lazy("事后防控措施"), 30),
+    (gettext_lazy("责任岗位"), 16),
     (gettext_lazy("责任人"), 10),
     (gettext_lazy("分管领导"), 10),
     (gettext_lazy("主管领导"), 10),
+    (gettext_lazy("监督人"), 16),
     (gettext_lazy("完成期限"), 12),
     (gettext_lazy("落实情况"), 16),
     (gettext_lazy("评议情况"), 24),
@@ -70,11 +76,11 @@ def escape_formula(value: str) -> str:
 
 
 def ledger_points(unit: Unit):
-    """The unit's ledger as its page lists it: every point, by code."""
+    """The unit's ledger as its page lists it: every point, in the table's order."""
     return (
         unit.risk_points.select_related("post", "item", "step")
         .prefetch_related("measures")
-        .order_by("code", "pk")
+        .order_by("sequence", "code", "pk")
     )
 
 
@@ -90,32 +96,47 @@ def _review_text(point: RiskPoint) -> str:
     return f"{text}\n{point.review_stage}" if text else point.review_stage
 
 
+def _progress(measure: PreventionMeasure) -> str:
+    if not measure.phase:
+        return measure.get_status_display()
+    return f"{measure.get_phase_display()}：{measure.get_status_display()}"
+
+
 def ledger_row(point: RiskPoint, matrix) -> list[str]:
     """One risk point as a row of the paper ledger, column by column. Its 序号 is the
     point's code: the number the unit gave it in the ledger it keeps (and imports)."""
-    # The model orders measures by the phase's code; the ledger reads 事前, 事中, 事后.
-    measures = sorted(point.measures.all(), key=lambda m: (PHASE_ORDER.get(m.phase, 9), m.pk))
+    # In the table's order; measures of the same place read 事前, 事中, 事后.
+    measures = sorted(
+        point.measures.all(),
+        key=lambda m: (m.sequence or 0, PHASE_ORDER.get(m.phase, -1), m.pk),
+    )
     by_phase = {
-        phase: "\n".join(m.measure for m in measures if m.phase == phase) for phase in Phase
+        phase: "\n".join(m.measure for m in measures if m.phase == phase)
+        for phase in ["", *Phase.values]
     }
     due_dates = [m.due_date for m in measures if m.due_date]
-    progress = "\n".join(f"{m.get_phase_display()}：{m.get_status_display()}" for m in measures)
+    progress = "\n".join(_progress(m) for m in measures)
+    grades = matrix.grades_for(point.unit.kind)
     return [
         point.code,
         point.post.name if point.post_id else "",
         str(point.item) if point.item_id else "",
         point.step.name if point.step_id else "",
         point.description,
+        point.manifestation,
         point.get_risk_type_display(),
         point.get_post_risk_display(),
-        matrix.level(point.inherent_level).get("name", ""),
-        matrix.level(point.residual_level).get("name", ""),
+        point.grade or grades.label(point.inherent_level),
+        grades.label(point.residual_level),
+        by_phase[""],
         by_phase[Phase.BEFORE],
         by_phase[Phase.DURING],
         by_phase[Phase.AFTER],
+        point.responsible_posts,
         point.responsible_person,
         point.leader_in_charge,
         point.principal_leader,
+        point.supervisors,
         max(due_dates).isoformat() if due_dates else "",
         progress,
         _review_text(point),

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from powers.lifecycle import Status
 
-from .models import RiskMatrix, RiskPoint
+from .models import Grades, RiskPoint
 
 
 class ReviewStage:
@@ -77,9 +77,12 @@ class RiskPointFilter(django_filters.FilterSet):
             "impact",
         ]
 
-    def __init__(self, *args, unit, matrix: RiskMatrix, **kwargs):
+    def __init__(self, *args, unit, grades: Grades, **kwargs):
         super().__init__(*args, **kwargs)
-        levels = [(level["code"], level["name"]) for level in matrix.levels]
+        # The unit's grade names; the values are the matrix levels they stand for.
+        levels = [
+            (grades.matrix.code_at(rank), label) for rank, label in enumerate(grades.labels, 1)
+        ]
         self.filters["level"].extra["choices"] = levels
         self.filters["residual_level"].extra["choices"] = levels
         self.filters["post"].queryset = unit.posts.all()
@@ -89,7 +92,11 @@ class RiskPointFilter(django_filters.FilterSet):
         value = value.strip()
         if not value:
             return queryset
-        return queryset.filter(Q(code__icontains=value) | Q(description__icontains=value))
+        return queryset.filter(
+            Q(code__icontains=value)
+            | Q(description__icontains=value)
+            | Q(manifestation__icontains=value)
+        )
 
     def filter_review_stage(self, queryset, name, value):
         return queryset.filter(ReviewStage.LOOKUPS[value]) if value else queryset

@@ -21,6 +21,7 @@ def tint(colour: str, amount: float = 0.72) -> str:
 def risk_marks(chart, steps) -> tuple[dict[int, dict], list[tuple[str, str]]]:
     points = RiskPoint.objects.public().filter(step__in=[step.pk for step in steps])
     matrix = matrix_for(chart.unit.township)
+    grades = matrix.grades_for(chart.unit.kind)  # the chart's unit's own grade names
     worst: dict[int, str] = {}
     counts: dict[int, int] = {}
     for step_id, level in points.values_list("step_id", "inherent_level"):
@@ -30,13 +31,16 @@ def risk_marks(chart, steps) -> tuple[dict[int, dict], list[tuple[str, str]]]:
     marks = {}
     for step_id, code in worst.items():
         level = matrix.level(code)
+        if not level:  # only ungraded points: counted, not coloured or named
+            marks[step_id] = {"mark": f"⚠ 风险点 {counts[step_id]} 个"}
+            continue
         marks[step_id] = {
             "fillcolor": tint(level.get("colour", "")),
-            "mark": f"⚠ {level.get('name', code)}风险点 {counts[step_id]} 个",
+            "mark": f"⚠ {grades.label(code)}风险点 {counts[step_id]} 个",
         }
     used = set(worst.values())
     legend = [
-        (tint(level["colour"]), f"{level['name']}风险：{level.get('meaning', '')}")
+        (tint(level["colour"]), f"{grades.label(level['code'])}风险：{level.get('meaning', '')}")
         for level in matrix.levels
         if level["code"] in used
     ]

@@ -24,9 +24,18 @@ def step_label(step: FlowStep) -> str:
     return f"{owner} · {step.name}"
 
 
+def keep_place(form: forms.ModelForm) -> int | None:
+    """A row's place left empty: an existing row keeps its own, a new one goes last (the
+    model's save numbers it)."""
+    value = form.cleaned_data.get("sequence")
+    return form.instance.sequence if value is None else value
+
+
 class RiskPointForm(ChangeReasonMixin, forms.ModelForm):
-    """A risk point of one unit. Its levels are not fields: the model computes them from the
-    township's matrix on every save, whatever path the point is saved through."""
+    """A risk point of one unit, as its table writes it. Its grade is either entered in the
+    unit's grade names or left to the township's matrix (likelihood × impact); the levels
+    themselves are not fields: the model computes them on every save, whatever path the point
+    is saved through, and refuses a written grade the matrix contradicts."""
 
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
@@ -34,24 +43,34 @@ class RiskPointForm(ChangeReasonMixin, forms.ModelForm):
         model = RiskPoint
         fields = [
             "code",
+            "sequence",
             "description",
+            "manifestation",
             "risk_type",
             "post_risk",
             "post",
             "item",
             "step",
+            "grade",
             "likelihood",
             "impact",
             "residual_likelihood",
             "residual_impact",
+            "responsible_posts",
             "responsible_person",
             "leader_in_charge",
             "principal_leader",
+            "supervisors",
             "owner",
             "is_internal",
             "internal_reason",
         ]
-        widgets = {"description": forms.Textarea(attrs={"rows": 3})}
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 3}),
+            "manifestation": forms.Textarea(attrs={"rows": 3}),
+            "sequence": forms.NumberInput(attrs={"min": 1}),
+        }
+        labels = {"description": _("风险点")}
 
     def __init__(self, *args, unit: Unit, **kwargs):
         super().__init__(*args, **kwargs)
@@ -60,22 +79,39 @@ class RiskPointForm(ChangeReasonMixin, forms.ModelForm):
         self.matrix: RiskMatrix = matrix_for(unit.township)
         likelihood = scale_choices(self.matrix.likelihood_labels)
         impact = scale_choices(self.matrix.impact_labels)
-        for name, choices, required in (
-            ("likelihood", likelihood, True),
-            ("impact", impact, True),
-            ("residual_likelihood", likelihood, False),
-            ("residual_impact", impact, False),
+        for name, choices in (
+            ("likelihood", likelihood),
+            ("impact", impact),
+            ("residual_likelihood", likelihood),
+            ("residual_impact", impact),
         ):
             model_field = self.fields[name]
             self.fields[name] = forms.TypedChoiceField(
                 label=model_field.label,
-                choices=[("", _("（请选择）") if required else _("（未评估）")), *choices],
+                choices=[("", _("（未评估）")), *choices],
                 coerce=int,
                 empty_value=None,
-                required=required,
+                required=False,
                 help_text=model_field.help_text,
             )
         self.fields["residual_likelihood"].help_text = _("落实防控措施后的可能性和影响程度。")
+        grades = self.matrix.grades_for(unit.kind)
+        grade_choices = [(label, label) for label in grades.labels]
+        written = self.instance.grade
+        if written and written not in grades.labels:  # shown as kept, for the model to judge
+            grade_choices.append((written, written))
+        # The model's own words for a name that is not one of the unit's grades.
+        not_a_grade = _("“%(grade)s”不是本单位的风险等级；可填：%(grades)s。") % {
+            "grade": "%(value)s",
+            "grades": "、".join(grades.labels),
+        }
+        self.fields["grade"] = forms.ChoiceField(
+            label=self.fields["grade"].label,
+            choices=[("", _("（由可能性和影响程度确定）")), *grade_choices],
+            required=False,
+            help_text=self.fields["grade"].help_text,
+            error_messages={"invalid_choice": not_a_grade},
+        )
         self.fields["post"].queryset = unit.posts.all()
         self.fields["item"].queryset = unit.power_items.order_by("code")
         self.fields["step"].queryset = FlowStep.objects.filter(flowchart__unit=unit).select_related(
@@ -100,11 +136,17 @@ class RiskPointForm(ChangeReasonMixin, forms.ModelForm):
             raise forms.ValidationError(_("本单位已有相同编号的风险点。"))
         return code
 
+    def clean_sequence(self) -> int | None:
+        return keep_place(self)
+
 
 class PreventionMeasureForm(forms.ModelForm):
+    """One measure as the table lists it; its phase (事前、事中、事后) only where it says one."""
+
     class Meta:
         model = PreventionMeasure
         fields = [
+            "sequence",
             "phase",
             "measure",
             "responsible_post",
@@ -115,11 +157,16 @@ class PreventionMeasureForm(forms.ModelForm):
         widgets = {
             "measure": forms.Textarea(attrs={"rows": 2}),
             "due_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "sequence": forms.NumberInput(attrs={"min": 1}),
         }
 
     def __init__(self, *args, unit: Unit, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["responsible_post"].queryset = unit.posts.all()
+        self.fields["phase"].choices = [("", _("（未分阶段）")), *PreventionMeasure.Phase.choices]
+
+    def clean_sequence(self) -> int | None:
+        return keep_place(self)
 
 
 PreventionMeasureFormSet = forms.inlineformset_factory(

@@ -4,11 +4,12 @@ early warnings (廉能风险预警)."""
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
-from django.db.models import Q
+from django.db.models import Max, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -42,7 +43,14 @@ def default_cells() -> list[list[str]]:
 
 class RiskMatrix(models.Model):
     """A township's risk matrix, stored as data: the scales, the levels and which cell is
-    which level. Units grade as 一级/二级/三级, 高/中/低, A/B/C or Ⅰ/Ⅱ/Ⅲ: the names are data."""
+    which level. Units grade as 一级/二级/三级, 高/中/低, A/B/C or Ⅰ/Ⅱ/Ⅲ: the names are data.
+
+    ``levels`` are the township's own grades, from the most serious down, with their colours
+    and meanings; they are also the names every unit grades in, unless its kind of unit has
+    names of its own in ``kind_grades`` (a school grading Ⅰ级/Ⅱ级/Ⅲ级 while the villages
+    write 高/中/低). A kind's n-th name is the n-th level: its colour, meaning, counts and
+    warnings are that level's.
+    """
 
     township = models.OneToOneField(
         Township, models.PROTECT, related_name="risk_matrix", verbose_name=_("乡镇")
@@ -51,6 +59,16 @@ class RiskMatrix(models.Model):
     impact_labels = models.JSONField(_("影响程度等级"), default=list)
     levels = models.JSONField(_("风险等级"), default=list)
     cells = models.JSONField(_("矩阵"), default=list)
+    kind_grades = models.JSONField(
+        _("各类单位的等级名称"),
+        default=dict,
+        blank=True,
+        help_text=_(
+            "某类单位的风险台账用自己的等级名称时填写，从高到低，个数与风险等级相同，"
+            '如 {"school": ["Ⅰ级", "Ⅱ级", "Ⅲ级"], "village": ["高", "中", "低"]}；'
+            "未填写的单位类型使用上面风险等级的名称。"
+        ),
+    )
     history = audited_history()
 
     class Meta:
@@ -85,6 +103,39 @@ class RiskMatrix(models.Model):
             raise ValidationError(
                 _("矩阵中有未定义的风险等级：%(codes)s") % {"codes": "、".join(sorted(unknown))}
             )
+        self.kind_grades = self.kind_grades or {}
+        if not isinstance(self.kind_grades, dict):
+            raise ValidationError(
+                {"kind_grades": _('请按单位类型填写，如 {"school": ["Ⅰ级", "Ⅱ级", "Ⅲ级"]}。')}
+            )
+        kinds = dict(Unit.Kind.choices)
+        for kind, names in self.kind_grades.items():
+            if kind not in kinds:
+                available = "、".join(f"{code}（{name}）" for code, name in kinds.items())
+                raise ValidationError(
+                    {
+                        "kind_grades": _("没有“%(kind)s”这种单位类型；可用：%(kinds)s。")
+                        % {"kind": kind, "kinds": available}
+                    }
+                )
+            if (
+                not isinstance(names, list)
+                or len(names) != len(self.levels)
+                or any(not isinstance(name, str) or not name.strip() for name in names)
+                or len({name.strip() for name in names}) != len(names)
+            ):
+                raise ValidationError(
+                    {
+                        "kind_grades": _(
+                            "“%(kind)s”的等级名称须与风险等级一样多（%(count)s 个），"
+                            "各不相同，从高到低排列。"
+                        )
+                        % {"kind": kinds[kind], "count": len(self.levels)}
+                    }
+                )
+        self.kind_grades = {
+            kind: [name.strip() for name in names] for kind, names in self.kind_grades.items()
+        }
 
     def level_of(self, likelihood: int | None, impact: int | None) -> str:
         """The level code of a cell (1-based scales), or '' when either is not set."""
@@ -103,6 +154,47 @@ class RiskMatrix(models.Model):
         codes = [level["code"] for level in self.levels]
         return codes.index(code) if code in codes else len(codes)
 
+    def code_at(self, rank: int | None) -> str:
+        """The code of the level of ``rank`` (1 for the most serious), or ''."""
+        if not rank or not 1 <= rank <= len(self.levels):
+            return ""
+        return self.levels[rank - 1]["code"]
+
+    def grades_for(self, kind: str) -> Grades:
+        """The grade names units of ``kind`` write: their own, or the levels' names."""
+        names = self.kind_grades.get(kind) if isinstance(self.kind_grades, dict) else None
+        if isinstance(names, list) and len(names) == len(self.levels):
+            return Grades(tuple(str(name).strip() for name in names), self, own=True)
+        return Grades(
+            tuple(level.get("name", level["code"]) for level in self.levels), self, own=False
+        )
+
+
+@dataclass(frozen=True)
+class Grades:
+    """The risk grades (风险等级) one kind of unit writes, from the most serious down: the
+    township's level names, or the kind's own. Each name stands for the matrix's level of the
+    same rank, so a school's Ⅰ级 and a village's 高 are both the township's 一级 for colours,
+    counts and warnings, while each unit's pages and tables keep its own word."""
+
+    labels: tuple[str, ...]
+    matrix: RiskMatrix
+    own: bool = False
+
+    def rank(self, label: str) -> int | None:
+        """1 for the most serious grade; None for a name that is not one of these grades."""
+        label = (label or "").strip()
+        return self.labels.index(label) + 1 if label in self.labels else None
+
+    def code(self, label: str) -> str:
+        """The matrix level a grade name stands for, or ''."""
+        return self.matrix.code_at(self.rank(label))
+
+    def label(self, code: str) -> str:
+        """This kind's name of a matrix level, or '' for no level."""
+        codes = [level["code"] for level in self.matrix.levels]
+        return self.labels[codes.index(code)] if code and code in codes else ""
+
 
 class RiskPointQuerySet(models.QuerySet):
     def visible_to(self, user, perm: str = "view_records") -> RiskPointQuerySet:
@@ -116,8 +208,15 @@ class RiskPoint(LifecycleRecord):
     """An integrity-risk point (风险点) of a unit: of a post, a power item or a flowchart step.
 
     Found by the unit (自己找), reviewed democratically (民主评) and approved by the township
-    (乡镇审, the lifecycle's approval, which needs the democratic review first). Its levels come
-    from the township's matrix: inherent from likelihood × impact, residual after measures.
+    (乡镇审, the lifecycle's approval, which needs the democratic review first).
+
+    Kept as the unit's table writes it (风险点排查表, 廉政风险防控台账): its number and place in
+    the table, the risk (风险点) and how it shows (表现形式), the posts answering for it. Its
+    grade (风险等级) is either written directly in the unit's grade names (``grade``), or comes
+    from the township's matrix when the table gives likelihood × impact; both given must agree.
+    ``inherent_level`` is the matrix level either way (what colours, counts and warnings use);
+    ``grade_label`` is the grade in the unit's own words. Residual likelihood × impact, after
+    the measures, is optional.
     """
 
     class RiskType(models.TextChoices):
@@ -137,7 +236,15 @@ class RiskPoint(LifecycleRecord):
     unit = models.ForeignKey(
         Unit, models.PROTECT, related_name="risk_points", verbose_name=_("单位")
     )
-    code = models.CharField(_("编号"), max_length=30)
+    code = models.CharField(
+        _("编号"), max_length=30, help_text=_("按原表填写，如 1、1.1、（一）、FX-01。")
+    )
+    sequence = models.PositiveIntegerField(
+        _("排列顺序"),
+        null=True,
+        blank=True,
+        help_text=_("在台账中的先后位置；新增时留空则排在最后，修改时留空则保持原位置。"),
+    )
     post = models.ForeignKey(
         Post,
         models.PROTECT,
@@ -163,15 +270,40 @@ class RiskPoint(LifecycleRecord):
         verbose_name=_("流程环节"),
     )
     description = models.TextField(_("风险点描述"))
-    risk_type = models.CharField(_("风险类型"), max_length=16, choices=RiskType.choices)
+    manifestation = models.TextField(_("表现形式"), blank=True)
+    # Many published tables classify neither way: left empty, never filled with "其他".
+    risk_type = models.CharField(
+        _("风险类型"), max_length=16, choices=RiskType.choices, blank=True, default=""
+    )
     post_risk = models.CharField(
-        _("岗位风险类别"), max_length=24, choices=PostRisk.choices, default=PostRisk.OTHER
+        _("岗位风险类别"), max_length=24, choices=PostRisk.choices, blank=True, default=""
+    )
+    # The posts answering for the point as the table names them ("村党组织书记、村委会主任"):
+    # text, because tables name posts by their own words, several at once, and posts of other
+    # bodies (镇农经站) that are no Post of the unit; ``post`` is the one post it sits on.
+    responsible_posts = models.CharField(
+        _("责任岗位"),
+        max_length=300,
+        blank=True,
+        help_text=_("按原表填写，可写多个岗位，用顿号分隔，如：村党组织书记、村委会主任。"),
     )
     responsible_person = models.CharField(_("责任人"), max_length=100, blank=True)
     leader_in_charge = models.CharField(_("分管领导"), max_length=100, blank=True)
     principal_leader = models.CharField(_("主管领导"), max_length=100, blank=True)
-    likelihood = models.PositiveSmallIntegerField(_("可能性"))
-    impact = models.PositiveSmallIntegerField(_("影响程度"))
+    supervisors = models.CharField(
+        _("监督人"),
+        max_length=300,
+        blank=True,
+        help_text=_("按原表填写，如：村务监督委员会、镇联村干部。"),
+    )
+    grade = models.CharField(
+        _("风险等级"),
+        max_length=20,
+        blank=True,
+        help_text=_("按原表直接填写的等级；填了可能性和影响程度的，由风险矩阵确定，可留空。"),
+    )
+    likelihood = models.PositiveSmallIntegerField(_("可能性"), null=True, blank=True)
+    impact = models.PositiveSmallIntegerField(_("影响程度"), null=True, blank=True)
     inherent_level = models.CharField(_("固有风险等级"), max_length=8, blank=True, editable=False)
     residual_likelihood = models.PositiveSmallIntegerField(_("措施后可能性"), null=True, blank=True)
     residual_impact = models.PositiveSmallIntegerField(_("措施后影响程度"), null=True, blank=True)
@@ -224,7 +356,7 @@ class RiskPoint(LifecycleRecord):
     class Meta:
         verbose_name = _("风险点")
         verbose_name_plural = _("风险点")
-        ordering = ["unit", "code"]
+        ordering = ["unit", "sequence", "code"]
         constraints = [
             models.UniqueConstraint(
                 fields=["unit", "code"],
@@ -249,6 +381,29 @@ class RiskPoint(LifecycleRecord):
     def matrix(self) -> RiskMatrix:
         return matrix_for(self.unit.township)
 
+    @property
+    def grades(self) -> Grades:
+        """The grade names of the point's unit (its kind's own, or the township's)."""
+        return self.matrix.grades_for(self.unit.kind)
+
+    @property
+    def grade_label(self) -> str:
+        """The grade as the unit writes it: as entered, or its name of the matrix's level;
+        '' when the point has no grade."""
+        return self.grade or self.grades.label(self.inherent_level)
+
+    @property
+    def grade_rank(self) -> int | None:
+        """1 for the township's most serious level, 2 for the next...; None without a grade."""
+        if not self.inherent_level:
+            return None
+        rank = self.matrix.rank(self.inherent_level)
+        return rank + 1 if rank < len(self.matrix.levels) else None
+
+    @property
+    def residual_grade_label(self) -> str:
+        return self.grades.label(self.residual_level)
+
     def clean(self) -> None:
         matrix = self.matrix
         sizes = {"likelihood": len(matrix.likelihood_labels), "impact": len(matrix.impact_labels)}
@@ -262,6 +417,37 @@ class RiskPoint(LifecycleRecord):
             value = getattr(self, field)
             if value is not None and not 1 <= value <= size:
                 errors[field] = _("请在 1 到 %(size)s 之间选择。") % {"size": size}
+        for likelihood, impact in (
+            ("likelihood", "impact"),
+            ("residual_likelihood", "residual_impact"),
+        ):
+            given = [getattr(self, likelihood) is not None, getattr(self, impact) is not None]
+            if any(given) and not all(given):
+                missing = impact if given[0] else likelihood
+                errors.setdefault(
+                    missing,
+                    _("可能性和影响程度须同时填写才能确定等级；原表没有的，两项都留空。"),
+                )
+        self.grade = (self.grade or "").strip()
+        if self.grade and "grade" not in errors:
+            grades = self.grades
+            derived = matrix.level_of(self.likelihood, self.impact)
+            if grades.rank(self.grade) is None:
+                errors["grade"] = _("“%(grade)s”不是本单位的风险等级；可填：%(grades)s。") % {
+                    "grade": self.grade,
+                    "grades": "、".join(grades.labels),
+                }
+            elif derived and grades.code(self.grade) != derived:
+                errors["grade"] = _(
+                    "填写的等级“%(grade)s”与可能性和影响程度不符：按乡镇风险矩阵，"
+                    "可能性“%(likelihood)s”、影响程度“%(impact)s”的等级是“%(derived)s”。"
+                    "请改正等级，或把等级留空，由风险矩阵确定。"
+                ) % {
+                    "grade": self.grade,
+                    "likelihood": matrix.likelihood_labels[self.likelihood - 1],
+                    "impact": matrix.impact_labels[self.impact - 1],
+                    "derived": grades.label(derived),
+                }
         if self.is_internal and not self.internal_reason.strip():
             errors["internal_reason"] = _("不公开的风险点必须说明理由。")
         for field in ("post", "item"):
@@ -274,16 +460,36 @@ class RiskPoint(LifecycleRecord):
             raise ValidationError(errors)
 
     def relevel(self, matrix: RiskMatrix | None = None) -> None:
-        """Set both levels from the township's matrix: the only place levels come from."""
+        """Set both levels from the township's matrix: the only place levels come from.
+
+        Likelihood × impact decide where the table gives them (a grade written beside them
+        agreed, ``clean`` saw to it, and says nothing more: it is dropped, so that a changed
+        matrix re-grades the point); otherwise the written grade's rank in the unit's names
+        does. A written grade the unit's names no longer hold keeps the level it had."""
         matrix = matrix or self.matrix
-        self.inherent_level = matrix.level_of(self.likelihood, self.impact)
+        derived = matrix.level_of(self.likelihood, self.impact)
+        if derived:
+            self.inherent_level = derived
+            self.grade = ""
+        elif self.grade:
+            self.inherent_level = (
+                matrix.grades_for(self.unit.kind).code(self.grade) or self.inherent_level
+            )
+        else:
+            self.inherent_level = ""
         self.residual_level = matrix.level_of(self.residual_likelihood, self.residual_impact)
 
     def save(self, *args, **kwargs):
         self.relevel()
+        changed = ["inherent_level", "residual_level", "grade"]
+        if self.sequence is None:
+            # New rows go to the end of the unit's table, in the order they are entered.
+            last = RiskPoint.objects.filter(unit_id=self.unit_id).aggregate(last=Max("sequence"))
+            self.sequence = (last["last"] or 0) + 1
+            changed.append("sequence")
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
-            kwargs["update_fields"] = {*update_fields, "inherent_level", "residual_level"}
+            kwargs["update_fields"] = {*update_fields, *changed}
         super().save(*args, **kwargs)
 
     def can_apply(self, transition) -> bool:
@@ -301,21 +507,36 @@ class RiskPoint(LifecycleRecord):
         return str(_("自己查找"))
 
     def public_snapshot(self) -> dict:
+        """What the public reads: the unit's own grade names in ``level.name`` (its colour
+        and meaning the matrix level's), and nothing at all for what the table leaves out:
+        no level without a grade, no phase for a measure without one."""
         matrix = self.matrix
+        grades = self.grades
+
+        def level(code: str, name: str) -> dict:
+            return {**matrix.level(code), "name": name} if code else {}
+
         return {
             "code": self.code,
+            "sequence": self.sequence,
             "description": self.description,
-            "risk_type": self.get_risk_type_display(),
-            "post_risk": self.get_post_risk_display(),
+            "manifestation": self.manifestation,
+            "risk_type": self.get_risk_type_display() if self.risk_type else "",
+            "post_risk": self.get_post_risk_display() if self.post_risk else "",
             "post": self.post.name if self.post_id else "",
+            "responsible_posts": self.responsible_posts,
+            "supervisors": self.supervisors,
             "item_code": self.item.code if self.item_id else "",
             "step": self.step.name if self.step_id else "",
-            "level": matrix.level(self.inherent_level),
+            "grade": self.grade_label,
+            "grade_rank": self.grade_rank,
+            "level": level(self.inherent_level, self.grade_label),
             "level_rank": matrix.rank(self.inherent_level),
-            "residual_level": matrix.level(self.residual_level),
+            "residual_level": level(self.residual_level, grades.label(self.residual_level)),
             "measures": [
                 {
-                    "phase": measure.get_phase_display(),
+                    "sequence": measure.sequence,
+                    "phase": measure.get_phase_display() if measure.phase else "",
                     "measure": measure.measure,
                     "responsible": measure.responsible_display,
                     "status": measure.get_status_display(),
@@ -352,7 +573,16 @@ class PreventionMeasure(models.Model):
     risk_point = models.ForeignKey(
         RiskPoint, models.CASCADE, related_name="measures", verbose_name=_("风险点")
     )
-    phase = models.CharField(_("防控阶段"), max_length=8, choices=Phase.choices)
+    sequence = models.PositiveIntegerField(
+        _("序号"),
+        null=True,
+        blank=True,
+        help_text=_("在原表中的先后；留空则新增的排在最后，已有的保持原位置。"),
+    )
+    # Many tables list their measures without saying before, during or after: left empty.
+    phase = models.CharField(
+        _("防控阶段"), max_length=8, choices=Phase.choices, blank=True, default=""
+    )
     measure = models.TextField(_("防控措施"))
     responsible_post = models.ForeignKey(
         Post,
@@ -372,10 +602,22 @@ class PreventionMeasure(models.Model):
     class Meta:
         verbose_name = _("防控措施")
         verbose_name_plural = _("防控措施")
-        ordering = ["risk_point", "phase", "pk"]
+        ordering = ["risk_point", "sequence", "pk"]
 
     def __str__(self) -> str:
+        if not self.phase:
+            return self.measure[:30]
         return f"{self.get_phase_display()}：{self.measure[:30]}"
+
+    def save(self, *args, **kwargs):
+        if self.sequence is None:
+            last = PreventionMeasure.objects.filter(risk_point_id=self.risk_point_id).aggregate(
+                last=Max("sequence")
+            )
+            self.sequence = (last["last"] or 0) + 1
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "sequence"}
+        super().save(*args, **kwargs)
 
     def get_unit(self) -> Unit:
         return self.risk_point.unit

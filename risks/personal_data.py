@@ -11,9 +11,12 @@ register_public_text(
     RiskPoint,
     [
         "description",
+        "manifestation",
+        "responsible_posts",
         "responsible_person",
         "leader_in_charge",
         "principal_leader",
+        "supervisors",
         "review_meeting",
         "review_outcome",
     ],

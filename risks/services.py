@@ -42,6 +42,7 @@ def quality_check(points) -> list[Problem]:
         if township.pk not in matrices:
             matrices[township.pk] = matrix_for(township)
         matrix = matrices[township.pk]
+        township._risk_matrix_cache = matrix  # the point's grade names come from it
         measures = list(point.measures.all())
         name = f"{point.code}"
         if point.residual_level and matrix.rank(point.residual_level) < matrix.rank(
@@ -66,17 +67,16 @@ def quality_check(points) -> list[Problem]:
             )
         elif matrix.rank(point.inherent_level) == 0:
             phases = {m.phase for m in measures if m.status != m.MeasureStatus.LAPSED}
-            if not phases & {Phase.DURING, Phase.AFTER}:
+            # A table that lists its measures without phases says nothing about when they
+            # act: no finding is made up for it.
+            if "" not in phases and not phases & {Phase.DURING, Phase.AFTER}:
                 problems.append(
                     Problem(
                         "top_level_without_control",
                         f"risk-top-level-control:{point.pk}",
                         point,
                         _("%(level)s风险点 %(code)s 缺少事中或事后防控措施。")
-                        % {
-                            "level": matrix.level(point.inherent_level).get("name", ""),
-                            "code": name,
-                        },
+                        % {"level": point.grade_label, "code": name},
                     )
                 )
         for measure in measures:
@@ -93,7 +93,7 @@ def quality_check(points) -> list[Problem]:
                         _("风险点 %(code)s 的%(phase)s措施已超过完成期限（%(due)s）。")
                         % {
                             "code": name,
-                            "phase": measure.get_phase_display(),
+                            "phase": measure.get_phase_display() if measure.phase else "",
                             "due": measure.due_date.isoformat(),
                         },
                     )

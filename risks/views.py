@@ -2,9 +2,11 @@
 
 A risk point is found by its unit (自己找), reviewed by the unit's democratic meeting (民主评)
 and approved by the township (乡镇审, the lifecycle's "approve", refused before the review).
-Its levels always come from the township's matrix (``RiskPoint.save`` computes them), so no
-page here takes a level from a form. Lists load everything up front: a ledger page costs the
-same number of queries for five points as for five hundred.
+Its levels always come from the township's matrix (``RiskPoint.save`` computes them from
+likelihood × impact, or from a grade written in the unit's names), so no page here takes a
+level from a form; each unit's pages name the levels in its own grade names. Lists follow the
+order of the unit's table and load everything up front: a ledger page costs the same number of
+queries for five points as for five hundred.
 """
 
 from __future__ import annotations
@@ -42,16 +44,17 @@ from powers.timeline import describe_changes, record_timeline
 
 from .filters import RiskPointFilter
 from .forms import PreventionMeasureFormSet, RiskPointForm, RiskReviewForm
-from .models import EvidenceFile, PreventionMeasure, RiskMatrix, RiskPoint, matrix_for
+from .models import EvidenceFile, Grades, PreventionMeasure, RiskMatrix, RiskPoint, matrix_for
 from .services import quality_check
 from .uploads import ALLOWED_TYPES, EvidenceUploadForm, store_evidence
 
 Phase = PreventionMeasure.Phase
-# 事前, 事中, 事后 in the order they happen (their codes sort otherwise).
+# 事前, 事中, 事后 in the order they happen (their codes sort otherwise), after the table's order.
 PHASE_ORDER = Case(
     *(When(phase=phase, then=rank) for rank, phase in enumerate(Phase.values)),
     output_field=IntegerField(),
 )
+MEASURE_ORDER = ("sequence", PHASE_ORDER, "pk")
 
 PROBLEM_LABELS = {
     "residual_above_inherent": gettext_lazy("剩余风险高于固有风险"),
@@ -152,18 +155,26 @@ def ink_for(colour: str) -> str:
     return "#ffffff" if on_white >= on_ink else "#1f2328"
 
 
-def level_palette(matrix: RiskMatrix) -> dict[str, dict]:
-    """Level code → its name, meaning and CSS class (``risk-level-<rank>``, see level_styles)."""
+def level_palette(matrix: RiskMatrix, grades: Grades | None = None) -> dict[str, dict]:
+    """Level code → its name (in ``grades``, a unit's own names, or the matrix's), meaning
+    and CSS class (``risk-level-<rank>``, see level_styles)."""
     return {
         level["code"]: {
             "code": level["code"],
-            "name": level.get("name", level["code"]),
+            "name": grades.labels[rank] if grades else level.get("name", level["code"]),
             "meaning": level.get("meaning", ""),
             "css": f"risk-level-{rank}",
             "rank": rank,
         }
         for rank, level in enumerate(matrix.levels)
     }
+
+
+def point_level(point: RiskPoint, palette: dict[str, dict], blank: dict) -> dict:
+    """A point's inherent level as its unit writes it: a grade entered as written keeps its
+    own word even if the unit's names have changed since."""
+    level = palette.get(point.inherent_level, blank)
+    return {**level, "name": point.grade} if point.grade else level
 
 
 def no_level(matrix: RiskMatrix) -> dict:
@@ -196,9 +207,15 @@ def level_styles(request: HttpRequest, township_id: int) -> HttpResponse:
     return response
 
 
-def heat_map(matrix: RiskMatrix, counts: dict[tuple[int, int], int], selected=None) -> dict:
-    """The matrix as a table: likelihood rows (highest first) × impact columns."""
-    palette = level_palette(matrix)
+def heat_map(
+    matrix: RiskMatrix,
+    counts: dict[tuple[int, int], int],
+    selected=None,
+    grades: Grades | None = None,
+) -> dict:
+    """The matrix as a table: likelihood rows (highest first) × impact columns. Points graded
+    directly (without likelihood × impact) are in no cell: ``outside`` counts them."""
+    palette = level_palette(matrix, grades)
     blank = no_level(matrix)
     rows = []
     for likelihood in range(len(matrix.likelihood_labels), 0, -1):
@@ -222,7 +239,13 @@ def heat_map(matrix: RiskMatrix, counts: dict[tuple[int, int], int], selected=No
             }
         )
     impacts = [(number, label) for number, label in enumerate(matrix.impact_labels, start=1)]
-    return {"rows": rows, "impacts": impacts, "levels": list(palette.values())}
+    outside = sum(n for (likelihood, impact), n in counts.items() if not (likelihood and impact))
+    return {
+        "rows": rows,
+        "impacts": impacts,
+        "levels": list(palette.values()),
+        "outside": outside,
+    }
 
 
 def _group(rows, key, name, palette, blank, matrix) -> list[dict]:
@@ -249,21 +272,24 @@ def _group(rows, key, name, palette, blank, matrix) -> list[dict]:
 def unit_ledger(request: HttpRequest, unit_id: int) -> HttpResponse:
     unit = get_unit_for_user(request, unit_id)
     matrix = matrix_for(unit.township)
-    palette, blank = level_palette(matrix), no_level(matrix)
+    grades = matrix.grades_for(unit.kind)
+    palette, blank = level_palette(matrix, grades), no_level(matrix)
     measures = {
-        f"{phase}_count": Count("measures", filter=Q(measures__phase=phase), distinct=True)
-        for phase in Phase.values
+        f"{phase or 'unphased'}_count": Count(
+            "measures", filter=Q(measures__phase=phase), distinct=True
+        )
+        for phase in [*Phase.values, ""]
     }
     points = (
         unit.risk_points.select_related("post", "item", "step")
         .defer("published_data", "review_outcome")
         .annotate(**measures)
-        .order_by("code")
+        .order_by("sequence", "code")
     )
-    ledger_filter = RiskPointFilter(request.GET, queryset=points, unit=unit, matrix=matrix)
+    ledger_filter = RiskPointFilter(request.GET, queryset=points, unit=unit, grades=grades)
     table = list(ledger_filter.qs)
     for point in table:
-        point.level_info = palette.get(point.inherent_level, blank)
+        point.level_info = point_level(point, palette, blank)
         point.residual_info = palette.get(point.residual_level) if point.residual_level else None
 
     # One query for the heat map and both groupings, over the whole ledger.
@@ -313,7 +339,7 @@ def unit_ledger(request: HttpRequest, unit_id: int) -> HttpResponse:
             "filter": ledger_filter,
             "points": table,
             "total": sum(cells.values()),
-            "heat_map": heat_map(matrix, cells, selected=ledger_filter.cell),
+            "heat_map": heat_map(matrix, cells, selected=ledger_filter.cell, grades=grades),
             "by_post": by_post,
             "by_item": by_item,
             "problems": [(PROBLEM_LABELS.get(p.kind, p.kind), p) for p in problems],
@@ -368,6 +394,12 @@ def township_ledger(request: HttpRequest, township_id: int) -> HttpResponse:
             "total": sum(cells.values()),
             "problem_total": sum(problems.values()),
             "heat_map": heat_map(matrix, cells),
+            # Kinds of unit writing their own grade names: which name is which level.
+            "kind_grades": [
+                (Unit.Kind(kind).label, matrix.grades_for(kind).labels)
+                for kind in Unit.Kind.values
+                if matrix.grades_for(kind).own
+            ],
         },
     )
 
@@ -408,7 +440,7 @@ def _edit_point(request: HttpRequest, unit: Unit, point: RiskPoint) -> HttpRespo
             instance=point,
             prefix="measures",
             form_kwargs={"unit": unit},
-            queryset=PreventionMeasure.objects.order_by(PHASE_ORDER, "pk"),
+            queryset=PreventionMeasure.objects.order_by(*MEASURE_ORDER),
         )
         if form.is_valid() and formset.is_valid():
             reason = form.cleaned_data["change_reason"]
@@ -442,7 +474,7 @@ def _edit_point(request: HttpRequest, unit: Unit, point: RiskPoint) -> HttpRespo
             instance=point,
             prefix="measures",
             form_kwargs={"unit": unit},
-            queryset=PreventionMeasure.objects.order_by(PHASE_ORDER, "pk"),
+            queryset=PreventionMeasure.objects.order_by(*MEASURE_ORDER),
         )
     return render(
         request,
@@ -484,12 +516,12 @@ def point_detail(request: HttpRequest, point_id: int) -> HttpResponse:
         request, point_id, related=("identified_by", "reviewed_by", "approved_by")
     )
     matrix = matrix_for(point.unit.township)
-    palette, blank = level_palette(matrix), no_level(matrix)
+    palette, blank = level_palette(matrix, point.grades), no_level(matrix)
     perms = unit_perms(request.user, point.unit)
     measures = (
         point.measures.select_related("responsible_post")
         .prefetch_related("evidence__uploaded_by")
-        .order_by(PHASE_ORDER, "pk")
+        .order_by(*MEASURE_ORDER)
     )
     approve = TRANSITIONS["approve"]
     return render(
@@ -500,7 +532,7 @@ def point_detail(request: HttpRequest, point_id: int) -> HttpResponse:
             "unit": point.unit,
             "matrix": matrix,
             "level_css": level_styles_url(matrix, point.unit.township_id),
-            "inherent": palette.get(point.inherent_level, blank),
+            "inherent": point_level(point, palette, blank),
             "residual": palette.get(point.residual_level) if point.residual_level else None,
             "likelihood_label": _scale_label(matrix.likelihood_labels, point.likelihood),
             "impact_label": _scale_label(matrix.impact_labels, point.impact),

@@ -27,16 +27,20 @@ HEADERS = [
     "权力事项",
     "流程环节",
     "风险点描述",
+    "表现形式",
     "风险类型",
     "岗位风险类别",
     "风险等级",
     "剩余风险等级",
+    "防控措施",
     "事前防控措施",
     "事中防控措施",
     "事后防控措施",
+    "责任岗位",
     "责任人",
     "分管领导",
     "主管领导",
+    "监督人",
     "完成期限",
     "落实情况",
     "评议情况",
@@ -131,13 +135,15 @@ def test_it_opens_with_openpyxl_in_the_paper_layout(client, demo, ledger):
 
 
 @pytest.mark.django_db
-def test_its_rows_are_the_points_in_code_order(client, demo, ledger):
+def test_its_rows_are_the_points_in_the_tables_order(client, demo, ledger):
     client.force_login(demo.head)
     _response, book = download(client, demo.unit)
     rows = data_rows(book.active)
-    points = list(RiskPoint.objects.filter(unit=demo.unit).order_by("code"))
+    points = list(RiskPoint.objects.filter(unit=demo.unit).order_by("sequence"))
     assert len(rows) == len(points)
     assert [row[COLUMN["序号"]] for row in rows] == [p.code for p in points]
+    # Entered out of code order, they stay in the order they were entered.
+    assert [row[COLUMN["序号"]] for row in rows][-3:] == ["X-003", "X-001", "X-002"]
     ours = {row[COLUMN["序号"]]: row for row in rows}
     assert [ours[code][COLUMN["风险等级"]] for code in ("X-001", "X-002", "X-003")] == [
         "一级",

@@ -105,6 +105,7 @@ def test_the_form_path_takes_the_level_from_the_townships_own_matrix(client, dem
         {"code": "B", "name": "B级", "colour": "#1565c0", "meaning": "一般"},
     ]
     matrix.cells = [["B", "B", "B"], ["B", "B", "A"], ["B", "A", "A"], ["A", "A", "A"]]
+    matrix.kind_grades = {"school": ["甲级", "乙级"]}  # as many names as levels
     save_matrix(matrix, user=demo.reviewer, reason="改用四级可能性")
     client.force_login(demo.clerk)
     page = client.get(reverse("risks:point_create", args=[demo.unit.pk])).content.decode()
