@@ -141,21 +141,27 @@ def _create_point(
     item = ledger.item(template)
     post = ledger.post(template["post"])
     review_day = today - timedelta(days=review["days_ago"])
-    residual_likelihood, residual_impact = template["residual"]
+    # A table graded directly gives neither likelihood × impact nor a residual grade.
+    residual_likelihood, residual_impact = template.get("residual", (None, None))
     point = RiskPoint(
         unit=ledger.unit,
         code=f"FX-{number:02d}",
+        sequence=number,
         post=post,
         item=item,
         step=ledger.step(item, template["step"]),
         description=template["description"],
+        manifestation=template.get("manifestation", ""),
         risk_type=template["risk_type"],
         post_risk=template["post_risk"],
+        responsible_posts=template.get("responsible_posts", ""),
         responsible_person=ledger.person(template["post"]),
         leader_in_charge=ledger.person(template["leader"]),
         principal_leader=ledger.person(template["principal"]),
-        likelihood=template["likelihood"],
-        impact=template["impact"],
+        supervisors=template.get("supervisors", ""),
+        grade=template.get("grade", ""),
+        likelihood=template.get("likelihood"),
+        impact=template.get("impact"),
         residual_likelihood=residual_likelihood,
         residual_impact=residual_impact,
         identified_by=ledger.clerk,
@@ -167,10 +173,11 @@ def _create_point(
     point.full_clean()
 
     def add_measures(saved: RiskPoint) -> None:
-        for spec in template["measures"]:
+        for place, spec in enumerate(template["measures"], start=1):
             measure = PreventionMeasure(
                 risk_point=saved,
-                phase=spec["phase"],
+                sequence=place,
+                phase=spec.get("phase", ""),
                 measure=spec["measure"],
                 responsible_post=ledger.post(spec["post"]),
                 responsible_person=ledger.posts[spec["post"]].holder,
@@ -330,9 +337,10 @@ def load_demo_ledger(township: Township) -> None:
     today = timezone.localdate()
 
     matrix = RiskMatrix.default_for(township)
+    matrix.kind_grades = {kind: list(names) for kind, names in demo_data.KIND_GRADES.items()}
     matrix.full_clean()
     matrix._history_user = admin
-    matrix._change_reason = "采用默认风险矩阵（3×3）"
+    matrix._change_reason = "采用默认风险矩阵（3×3），学校按Ⅰ级、Ⅱ级、Ⅲ级评定"
     matrix.save()
     township._risk_matrix_cache = matrix
 

@@ -7,7 +7,12 @@ names the demo catalog uses; ``step`` is part of the name of the item's flowchar
 sits on (left empty, or not found in the unit's chart, when no step fits).
 
 Levels come from the default 3×3 matrix: likelihood × impact ≥ 6 is 一级, 3–4 二级, 1–2 三级.
-``residual`` is (likelihood, impact) once the measures work. ``leader`` and ``principal`` are
+``residual`` is (likelihood, impact) once the measures work. The school grades in names of its
+own (``KIND_GRADES``: Ⅰ级, Ⅱ级, Ⅲ级 for 一级, 二级, 三级). The health centre keeps its ledger
+as the county's 风险点排查表 does: each point's ``grade`` written directly (no likelihood ×
+impact, no residual), the risk (``description``) and how it shows (``manifestation``) apart,
+the posts answering for it and its supervisors as the table names them (``responsible_posts``,
+``supervisors``), its measures numbered without a phase. ``leader`` and ``principal`` are
 the roles of the leader in charge (分管领导) and of the principal leader (主管领导); where the
 unit has a post of that name, its holder's name is added. A measure's ``due`` is an offset in
 days from the day the demo is loaded: a planned measure with a negative offset is overdue.
@@ -21,6 +26,9 @@ unit found and how far each got: ``published`` (自己找 → 民主评 → 乡�
 """
 
 from __future__ import annotations
+
+# Units of these kinds write their grades in names of their own (RiskMatrix.kind_grades).
+KIND_GRADES = {"school": ["Ⅰ级", "Ⅱ级", "Ⅲ级"]}
 
 # Risk points of villages. Every village keeps a subset (see LEDGERS).
 VILLAGE_POINTS = {
@@ -1019,21 +1027,21 @@ PILOT_POINTS = {
             "item": "CW-01-1",
             "item_name": "药品采购",
             "step": "招标",
-            "description": (
-                "药品耗材采购收受回扣：绕开省药械集中采购平台采购，指定供应商，"
-                "或以“赞助费”“学术会议费”等名义收受供应商财物。"
+            "description": "药品耗材采购",
+            "manifestation": (
+                "绕开省药械集中采购平台采购，指定供应商；"
+                "以“赞助费”“学术会议费”等名义收受供应商财物。"
             ),
             "risk_type": "process",
             "post_risk": "ethics",
-            "likelihood": 3,
-            "impact": 3,
-            "residual": (2, 3),
+            "grade": "一级",
+            "responsible_posts": "药房负责人、副院长、院长",
+            "supervisors": "县卫健局、乡纪委",
             "leader": "副院长",
             "principal": "院长",
             "stage": "published",
             "measures": [
                 {
-                    "phase": "before",
                     "measure": (
                         "药品和耗材全部在省药械集中采购平台采购，平台外采购须经院长办公会批准。"
                     ),
@@ -1042,14 +1050,12 @@ PILOT_POINTS = {
                     "status": "in_effect",
                 },
                 {
-                    "phase": "during",
                     "measure": "采购、验收、保管岗位分设，供应商不得进入药房和临床科室推销。",
                     "post": "副院长",
                     "due": -30,
                     "status": "in_effect",
                 },
                 {
-                    "phase": "after",
                     "measure": "每月公布药品用量排名前十的品种和医师，异常增长的约谈。",
                     "post": "副院长",
                     "due": -7,
@@ -1062,36 +1068,31 @@ PILOT_POINTS = {
             "item": "SP-01",
             "item_name": "医保",
             "step": "审查核实",
-            "description": (
-                "医保报销初审把关不严，对虚假发票、虚假病历、挂床住院等虚假材料办理报销，"
-                "套取医保基金。"
-            ),
+            "description": "医保零星报销初审",
+            "manifestation": "对虚假发票、虚假病历、挂床住院等虚假材料办理报销，套取医保基金。",
             "risk_type": "process",
             "post_risk": "influence",
-            "likelihood": 2,
-            "impact": 3,
-            "residual": (1, 3),
+            "grade": "一级",
+            "responsible_posts": "医保办负责人、副院长",
+            "supervisors": "县医保局、乡纪委",
             "leader": "副院长",
             "principal": "院长",
             "stage": "published",
             "internal": "涉及正在核查的问题线索，暂不公开",
             "measures": [
                 {
-                    "phase": "before",
                     "measure": "零星报销材料实行清单化受理，发票和病历须经开具医院核验。",
                     "post": "医保办负责人",
                     "due": -30,
                     "status": "in_effect",
                 },
                 {
-                    "phase": "during",
                     "measure": "初审与复核分设两人，5000元以上报销由副院长复核签字。",
                     "post": "副院长",
                     "due": -30,
                     "status": "in_effect",
                 },
                 {
-                    "phase": "after",
                     "measure": "每季度配合县医保局开展病历抽查，发现问题的追回基金并报告。",
                     "post": "医保办负责人",
                     "due": 15,
@@ -1104,32 +1105,30 @@ PILOT_POINTS = {
             "item": "SF-01",
             "item_name": "收费",
             "step": "",
-            "description": "超标准收费、分解项目重复收费，或收费不开票、收入不入账。",
+            "description": "医疗服务收费",
+            "manifestation": "超标准收费、分解项目重复收费；收费不开票、收入不入账。",
             "risk_type": "post_duty",
             "post_risk": "ethics",
-            "likelihood": 2,
-            "impact": 2,
-            "residual": (1, 2),
+            "grade": "二级",
+            "responsible_posts": "收费室负责人、会计",
+            "supervisors": "县卫健局、院务公开监督小组",
             "leader": "副院长",
             "principal": "院长",
             "stage": "published",
             "measures": [
                 {
-                    "phase": "before",
                     "measure": "医疗服务项目和价格在门诊大厅电子显示屏公示。",
                     "post": "收费室负责人",
                     "due": -50,
                     "status": "in_effect",
                 },
                 {
-                    "phase": "during",
                     "measure": "收费全部通过信息系统开具电子票据，每日日结并交会计核对。",
                     "post": "会计",
                     "due": -50,
                     "status": "in_effect",
                 },
                 {
-                    "phase": "after",
                     "measure": "每月抽查出院病人费用清单不少于20份。",
                     "post": "收费室负责人",
                     "due": -4,
@@ -1142,32 +1141,30 @@ PILOT_POINTS = {
             "item": "RS-01",
             "item_name": "招聘",
             "step": "",
-            "description": "人员招聘设置倾向性条件，面试考核暗箱操作，招录亲友或关系人。",
+            "description": "人员招聘",
+            "manifestation": "设置倾向性条件，面试考核暗箱操作，招录亲友或关系人。",
             "risk_type": "process",
             "post_risk": "appointment",
-            "likelihood": 1,
-            "impact": 3,
-            "residual": (1, 2),
+            "grade": "二级",
+            "responsible_posts": "院长、副院长",
+            "supervisors": "县卫健局、乡纪委",
             "leader": "乡分管领导",
             "principal": "县卫健局",
             "stage": "published",
             "measures": [
                 {
-                    "phase": "before",
                     "measure": "招聘方案和岗位条件报县卫健局审核后公开发布。",
                     "post": "院长",
                     "due": -40,
                     "status": "in_effect",
                 },
                 {
-                    "phase": "during",
                     "measure": "面试考官随机抽取，与考生有亲属关系的回避，全程录像。",
                     "post": "副院长",
                     "due": -40,
                     "status": "in_effect",
                 },
                 {
-                    "phase": "after",
                     "measure": "拟聘人员公示7天，公示期内的举报由乡纪委核查。",
                     "post": "院长",
                     "due": 20,
@@ -1180,25 +1177,24 @@ PILOT_POINTS = {
             "item": "RS-02",
             "item_name": "绩效",
             "step": "",
-            "description": "绩效工资分配方案未经职工大会讨论，分配向领导班子过度倾斜。",
+            "description": "绩效工资分配",
+            "manifestation": "分配方案未经职工大会讨论，分配向领导班子过度倾斜。",
             "risk_type": "system",
             "post_risk": "major_decision",
-            "likelihood": 2,
-            "impact": 1,
-            "residual": (1, 1),
+            "grade": "三级",
+            "responsible_posts": "院长、会计",
+            "supervisors": "职工代表、乡纪委",
             "leader": "副院长",
             "principal": "院长",
             "stage": "draft",
             "measures": [
                 {
-                    "phase": "before",
                     "measure": "绩效分配方案经职工大会讨论通过后实施。",
                     "post": "院长",
                     "due": 30,
                     "status": "planned",
                 },
                 {
-                    "phase": "after",
                     "measure": "每月绩效分配结果在院内公示。",
                     "post": "会计",
                     "due": 45,
@@ -1211,32 +1207,30 @@ PILOT_POINTS = {
             "item": "CW-02",
             "item_name": "公共卫生",
             "step": "",
-            "description": "基本公共卫生服务虚报服务人次、虚建健康档案，套取项目资金。",
+            "description": "基本公共卫生服务项目资金",
+            "manifestation": "虚报服务人次、虚建健康档案，套取项目资金。",
             "risk_type": "process",
             "post_risk": "decision_distortion",
-            "likelihood": 2,
-            "impact": 2,
-            "residual": (1, 2),
+            "grade": "二级",
+            "responsible_posts": "公共卫生科科长、会计",
+            "supervisors": "县卫健局",
             "leader": "副院长",
             "principal": "院长",
             "stage": "submitted",
             "measures": [
                 {
-                    "phase": "before",
                     "measure": "服务数据以信息系统记录为准，手工补录须说明理由并审批。",
                     "post": "公共卫生科科长",
                     "due": -15,
                     "status": "in_effect",
                 },
                 {
-                    "phase": "during",
                     "measure": "随访服务由村医和乡医双签，院里每月电话回访5%的服务对象。",
                     "post": "公共卫生科科长",
                     "due": -10,
                     "status": "planned",
                 },
                 {
-                    "phase": "after",
                     "measure": "项目资金按考核结果拨付，考核结果在院内公开。",
                     "post": "会计",
                     "due": 40,
@@ -1249,18 +1243,18 @@ PILOT_POINTS = {
             "item": "JC-01",
             "item_name": "大型设备",
             "step": "",
-            "description": "大型设备购置和基建项目未经集体决策，设备参数为特定品牌量身定制。",
+            "description": "大型设备购置和基建项目",
+            "manifestation": "未经集体决策；设备参数为特定品牌量身定制。",
             "risk_type": "process",
             "post_risk": "major_decision",
-            "likelihood": 1,
-            "impact": 3,
-            "residual": (1, 2),
+            "grade": "二级",
+            "responsible_posts": "院长、副院长",
+            "supervisors": "县卫健局、乡纪委",
             "leader": "乡分管领导",
             "principal": "县卫健局",
             "stage": "published",
             "measures": [
                 {
-                    "phase": "before",
                     "measure": (
                         "10万元以上设备和基建项目经院长办公会和职工代表讨论后报县卫健局审批。"
                     ),
@@ -1269,7 +1263,6 @@ PILOT_POINTS = {
                     "status": "in_effect",
                 },
                 {
-                    "phase": "during",
                     "measure": "设备参数经三家以上品牌论证，委托县公共资源交易中心采购。",
                     "post": "副院长",
                     "due": -45,
@@ -1282,25 +1275,24 @@ PILOT_POINTS = {
             "item": "JD-01",
             "item_name": "医疗废物",
             "step": "",
-            "description": "医疗废物交接登记不全，私自变卖医疗废物或交给无资质单位处置。",
+            "description": "医疗废物处置",
+            "manifestation": "交接登记不全，私自变卖医疗废物或交给无资质单位处置。",
             "risk_type": "external",
             "post_risk": "other",
-            "likelihood": 1,
-            "impact": 2,
-            "residual": (1, 1),
+            "grade": "三级",
+            "responsible_posts": "院感管理员",
+            "supervisors": "县生态环境局、县卫健局",
             "leader": "副院长",
             "principal": "院长",
             "stage": "confirmed",
             "measures": [
                 {
-                    "phase": "during",
                     "measure": "医疗废物称重、登记、双人交接，交由有资质的处置单位统一收运。",
                     "post": "院感管理员",
                     "due": -20,
                     "status": "in_effect",
                 },
                 {
-                    "phase": "after",
                     "measure": "每月核对医疗废物产生量与转运联单，差异查明原因。",
                     "post": "院感管理员",
                     "due": 12,

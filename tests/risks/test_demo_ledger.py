@@ -36,21 +36,48 @@ def test_the_ledger_is_part_of_the_demo(demo):
     assert matrix.history.get().history_user.username == "admin"
 
 
+def test_the_school_grades_in_its_own_names_and_the_health_centre_directly(demo):
+    by_kind = {unit.kind: unit for unit in units(demo)}
+    school = list(points_of(demo).filter(unit=by_kind[Unit.Kind.SCHOOL]))
+    assert {p.grade_label for p in school} == {"Ⅰ级", "Ⅱ级", "Ⅲ级"}
+    assert all(p.likelihood and p.impact and not p.grade for p in school)  # from the matrix
+    village = list(points_of(demo).filter(unit=demo.unit))
+    assert {p.grade_label for p in village} == {"一级", "二级", "三级"}
+    health = list(points_of(demo).filter(unit=by_kind[Unit.Kind.HEALTH]))
+    assert all(p.grade and p.likelihood is None for p in health)
+
+
 def test_every_unit_has_a_ledger_of_every_level_and_phase(demo):
     today = timezone.localdate()
     for unit in units(demo):
         points = list(points_of(demo).filter(unit=unit))
         assert 6 <= len(points) <= 10, unit.name
-        assert {p.code for p in points} == {f"FX-{n:02d}" for n in range(1, len(points) + 1)}
+        assert [p.code for p in points] == [f"FX-{n:02d}" for n in range(1, len(points) + 1)]
+        assert [p.sequence for p in points] == list(range(1, len(points) + 1))
         assert {p.inherent_level for p in points} == {"1", "2", "3"}, unit.name
         measures = list(PreventionMeasure.objects.filter(risk_point__unit=unit))
-        assert {m.phase for m in measures} == set(PreventionMeasure.Phase.values), unit.name
+        if unit.kind == Unit.Kind.HEALTH:
+            # The health centre's table lists its measures without phases, numbered.
+            assert {m.phase for m in measures} == {""}
+            assert all(
+                [m.sequence for m in p.measures.all()] == list(range(1, p.measures.count() + 1))
+                for p in points
+            )
+        else:
+            assert {m.phase for m in measures} == set(PreventionMeasure.Phase.values), unit.name
         assert all(2 <= p.measures.count() <= 4 for p in points), unit.name
         overdue = [m for m in measures if m.is_overdue]
         assert overdue, unit.name
         assert all(m.status == "planned" and m.due_date < today for m in overdue)
         assert any(p.is_public for p in points), unit.name
         for point in points:
+            if point.likelihood is None:
+                # Graded directly, as the table writes it: no likelihood × impact invented.
+                assert unit.kind == Unit.Kind.HEALTH
+                assert point.grade == point.grade_label in {"一级", "二级", "三级"}
+                assert point.impact is None and point.residual_level == ""
+                assert point.manifestation and point.responsible_posts and point.supervisors
+                continue
             # Levels come from the matrix: likelihood × impact, ≥6 一级, 3–4 二级, 1–2 三级.
             score = point.likelihood * point.impact
             assert point.inherent_level == ("1" if score >= 6 else "2" if score >= 3 else "3")
