@@ -63,8 +63,8 @@ from powers.timeline import (
     row_subject,
 )
 
-from .chain import scope_paths
 from .models import ChainLink
+from .scope import chain_label, scope_paths
 
 PAGE_SIZES = (25, 50, 100)
 DEFAULT_PAGE_SIZE = 25
@@ -94,7 +94,7 @@ class AuditedType:
     @property
     def label(self) -> str:
         """The history table as the chain names it."""
-        return self.history._meta.label_lower
+        return chain_label(self.history)
 
     @property
     def record_label(self) -> str:

@@ -12,7 +12,7 @@ from django.utils import timezone
 from powers.models import RoleAssignment, Township, Unit
 
 from .models import Phase, SummaryReport, WorkPlan
-from .report import seal_submission
+from .submission import seal_submission
 
 # The seed's calendar (2013) moved to 2026. The demo keeps the day it was written (Beijing
 # time) in the same place of the plan whenever it is loaded: the first three phases are over,

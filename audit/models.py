@@ -301,7 +301,7 @@ class SummaryReport(models.Model):
     )
     submitted_at = models.DateTimeField(_("报送时间"), null=True, blank=True)
     # The chain's head as the submission left it: the hash of the submission's own history row
-    # (:func:`audit.report.seal_submission`), printed on the report so the committee can keep
+    # (:func:`audit.submission.seal_submission`), printed on the report so the committee can keep
     # it outside the database and later find that very link in the chain.
     submitted_head_hash = models.CharField(_("报送时审计链头哈希"), max_length=64, blank=True)
     # What was submitted, frozen: the content as counted at submission (written with the head

@@ -15,10 +15,10 @@ What it counts, per unit (withdrawn records left out everywhere):
 
 Every figure of every unit comes from one grouped query per kind of record, so a township's
 report takes the same number of queries as a unit's. The hash chain's head is not part of the
-report's content: it goes on the print stamp (:data:`disclosures.printing.STAMP_EXTRAS`) when
+report's content: it goes on the print stamp (:data:`printing.sheets.STAMP_EXTRAS`) when
 the sheet is made, with the time it was read. A submitted unit report also carries, in its
-content, the head as its submission left it (:func:`seal_submission`), which no later change
-moves.
+content, the head as its submission left it (:func:`audit.submission.seal_submission`), which
+no later change moves.
 
 A unit report is frozen when submitted: its content as counted then is kept as JSON on the
 report (:func:`submitted_content`), and every later print and the report page show that, not
@@ -36,23 +36,24 @@ from types import SimpleNamespace
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from disclosures import printing
-from disclosures.models import Disclosure, DisclosureObligation, Feedback
+from disclosures.models import Disclosure, DisclosureObligation
 from disclosures.obligations import catalog_rows
+from feedback.models import Feedback
 from powers.lifecycle import Status
 from powers.models import PowerItem, Unit
 from powers.permissions import grants_for, unit_perms
+from printing import sheets as printing
 from risks.models import PreventionMeasure, RiskPoint, Warning, matrix_for
 
 from .chain import head_hash
 from .models import ChainLink, SummaryReport, WorkPlan
+from .scope import chain_label
 from .workplan import UnitChecklist, checklists
 
 UNIT_KIND = "summary_report"
@@ -273,27 +274,8 @@ def submission_link(report: SummaryReport) -> ChainLink | None:
         .order_by("history_id")
         .values("history_id")[:1]
     )
-    label = report.history.model._meta.label_lower
+    label = chain_label(report.history.model)
     return ChainLink.objects.filter(history_model=label, history_id__in=submission).first()
-
-
-def seal_submission(report: SummaryReport, user) -> None:
-    """Keep on the just-submitted report the chain's head as the submission left it.
-
-    Called in the submission's transaction, after its save: the submission's history row is
-    then chained (:func:`audit.chain.chain_history_row`) and, with the chain locked until the
-    transaction ends, its link is the head, so the hash covers the submission itself. Writing
-    the hash is a change of its own, with its own history row (no write skips history); that
-    row comes after the hash it records, as it must.
-    """
-    report.submitted_head_hash = submission_link(report).row_hash
-    # Counted after the submission's save, so that its own checklist item reads as done.
-    report.submitted_content = submitted_content(report)
-    report._history_user = user
-    report.save(update_fields=["submitted_head_hash", "submitted_content"])
-    from .tasks import freeze_submitted_report  # the tasks module sits above this one
-
-    transaction.on_commit(lambda: freeze_submitted_report.delay(report.pk))
 
 
 # What a frozen report keeps of its figures: the lists, and the totals the sheet prints.

@@ -23,7 +23,8 @@ from django.views.decorators.http import require_GET, require_http_methods
 from powers.permissions import get_unit_for_user, unit_perms
 
 from .models import SummaryReport
-from .report import TOWNSHIP_KIND, UNIT_KIND, frozen_facts, frozen_figures, seal_submission
+from .report import TOWNSHIP_KIND, UNIT_KIND, frozen_facts, frozen_figures
+from .submission import seal_submission
 from .workplan import current_plan
 
 # Who may write the draft, and who may submit it.

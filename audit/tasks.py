@@ -76,9 +76,9 @@ def freeze_submitted_report(self, report_id: int) -> str:
     """Render a just-submitted report from its frozen content through a print job, and keep
     the PDF on the report. Running it twice keeps one PDF; while a worker is still rendering
     the print job, it tries again shortly."""
-    from disclosures.models import PrintJob
-    from disclosures.print_tasks import render_print_job
-    from disclosures.printing import request_print
+    from printing.jobs import request_print
+    from printing.models import PrintJob
+    from printing.tasks import render_print_job
 
     from .report import UNIT_KIND
 

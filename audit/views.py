@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_GET, require_http_methods
 
-from disclosures.api import csv_cell
+from opendata.api import csv_cell
 from powers.permissions import townships_with_perm
 
 from .browser import (

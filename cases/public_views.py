@@ -20,9 +20,9 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
-from disclosures.public_cache import cached_public_page
 from powers.lifecycle import approved_snapshot
 from powers.models import PowerItem, Unit
+from powers.public_cache import cached_public_page
 
 from .models import Case, StepRecord
 from .views import step_rows

@@ -16,12 +16,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from disclosures.models import Audience, Disclosure
-from disclosures.public_cache import bump
-from disclosures.sanitize import clean_html
 from powers.history import stamp
 from powers.lifecycle import ConcurrentEditError, save_edit
 from powers.models import Flowchart, FlowStep, PowerItem
 from powers.personal_data_guard import MASK_REASON, refuse_if_blocked
+from powers.public_cache import bump
+from powers.sanitize import clean_html
 from risks.models import Warning
 from risks.uploads import CheckedUpload
 

@@ -26,7 +26,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
-from disclosures.official_views import file_response
+from disclosures.views import file_response
 from powers.lifecycle import ConcurrentEditError
 from powers.models import Unit
 from powers.permissions import (

@@ -5,25 +5,16 @@ from django.utils.translation import gettext_lazy as _
 
 
 class DisclosuresConfig(AppConfig):
-    """Disclosures, feedback, open data and the public site as a whole."""
+    """Disclosures (党务公开 / 村务公开), their channels and catalog (公开目录), publishing, and
+    the officials' pages for them."""
 
     name = "disclosures"
-    verbose_name = _("公开与监督")
+    verbose_name = _("公开事项")
 
     def ready(self) -> None:
         from powers.demo import DEMO_EXTENSIONS
 
-        from . import (  # noqa: F401
-            demo,
-            feedback_panels,
-            feedback_tasks,
-            personal_data,
-            publishing,
-            search,
-            signals,
-        )
+        from . import demo, personal_data, publishing, sheets  # noqa: F401
 
-        # The disclosures before the index, so that it sees them.
-        for extend in (demo.load_demo_disclosures, search.index_demo):
-            if extend not in DEMO_EXTENSIONS:
-                DEMO_EXTENSIONS.append(extend)
+        if demo.load_demo_disclosures not in DEMO_EXTENSIONS:
+            DEMO_EXTENSIONS.append(demo.load_demo_disclosures)

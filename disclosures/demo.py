@@ -1,11 +1,13 @@
-"""The demo township's disclosures, catalogs, livelihood projects and feedback (``powers.demo``).
+"""The demo township's catalogs and disclosures (``powers.demo``).
 
 Registered in ``powers.demo.DEMO_EXTENSIONS`` by the app config, before the search index is
 built, so it runs inside the demo's loading transaction once units, posts and items exist. As
 in the rest of the demo, each row is written by its people: the unit's clerk keeps the catalog,
-writes the disclosures and the projects and answers the public; the unit head confirms and the
+writes the disclosures; the unit head confirms and the
 township reviewer approves (through :func:`disclosures.publishing.approve`, as the review page
-does, so a disclosure with a later ``publish_at`` waits); the public's submissions carry no user.
+does, so a disclosure with a later ``publish_at`` waits). Livelihood projects and the public's
+feedback are loaded after these by their own apps (``projects.demo``, ``feedback.demo``), with
+:func:`demo_units` and :func:`write_disclosure`.
 """
 
 from __future__ import annotations
@@ -24,19 +26,11 @@ from powers.demo import _walk
 from powers.lifecycle import save_edit
 from powers.models import PowerItem, RoleAssignment, Township, Unit
 from powers.permissions import ROLE_PERMISSIONS
+from powers.sanitize import clean_html
 
 from . import demo_data
-from .models import (
-    Audience,
-    Channel,
-    Disclosure,
-    DisclosureObligation,
-    Feedback,
-    Project,
-    ProjectMilestone,
-)
+from .models import Audience, Channel, Disclosure, DisclosureObligation
 from .publishing import approve
-from .sanitize import clean_html
 
 REVIEWER_PERMS = ROLE_PERMISSIONS[RoleAssignment.Role.REVIEWER]
 
@@ -116,7 +110,7 @@ def accounts_table(rows: list[tuple[str, str, str, str]]) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}{total}</tbody></table>"
 
 
-class _Unit:
+class DemoUnit:
     """One unit's people, posts, items and catalog, as the demo needs them."""
 
     def __init__(self, unit: Unit, reviewer: User, calendar: DemoCalendar):
@@ -153,7 +147,7 @@ def _channels(codes: list[str]) -> list[Channel]:
     return list(Channel.objects.filter(code__in=codes))
 
 
-def _create_catalog(entry: _Unit, catalog: dict[str, dict]) -> None:
+def _create_catalog(entry: DemoUnit, catalog: dict[str, dict]) -> None:
     level = (
         DisclosureObligation.Level.VILLAGE
         if entry.unit.is_village
@@ -193,9 +187,7 @@ def _create_catalog(entry: _Unit, catalog: dict[str, dict]) -> None:
         entry.obligations[key] = obligation
 
 
-def _write(
-    entry: _Unit, spec: dict, *, today: dt.date, project: Project | None = None
-) -> Disclosure:
+def write_disclosure(entry: DemoUnit, spec: dict, *, today: dt.date, project=None) -> Disclosure:
     """The clerk's draft of a disclosure, then the review to the stage the demo wants."""
     unit = entry.unit
     body = _paragraphs([entry.text(text) for text in spec["body"]])
@@ -242,126 +234,16 @@ def _write(
     return disclosure
 
 
-def _create_project(entry: _Unit, spec: dict, today: dt.date) -> Project:
-    project = Project(
-        unit=entry.unit,
-        code=spec["code"],
-        name=spec["name"],
-        description=spec["description"],
-        budget=Decimal(spec["budget"]),
-        fund_source=spec["fund_source"],
-        contractor=spec["contractor"],
-        progress_status=spec["status"],
-        percent_done=spec["percent_done"],
-        start_date=today + timedelta(days=spec["start"]),
-        planned_end=today + timedelta(days=spec["planned_end"]),
-    )
-    project.full_clean()
-
-    def milestones(saved: Project) -> None:
-        for order, (name, planned, done, note) in enumerate(spec["milestones"], start=1):
-            milestone = ProjectMilestone(
-                project=saved,
-                name=name,
-                planned_date=today + timedelta(days=planned),
-                done_date=today + timedelta(days=done) if done is not None else None,
-                note=entry.text(note),
-                order=order,
-            )
-            milestone.full_clean()
-            milestone._history_user = entry.clerk
-            milestone._change_reason = "登记民生工程"
-            milestone.save()
-
-    # The clerk writes it, the unit head confirms, the township reviewer approves: the public
-    # reads the approved snapshot, milestones included.
-    save_edit(
-        project,
-        user=entry.clerk,
-        expected_version=None,
-        reason="登记民生工程",
-        children=[milestones],
-    )
-    _walk(project, "published", "", entry.people)
-    done = [m for m in spec["milestones"] if m[2] is not None]
-    progress = {
-        "title": f"{spec['name']}进展：{project.get_progress_status_display()} "
-        f"{spec['percent_done']}%",
-        "category": Disclosure.Category.PROJECT,
-        "obligation": "project",
-        "items": spec["items"],
-        "stage": "published",
-        "body": [
-            f"工程预算{Decimal(spec['budget']) / 10000:g}万元，资金来源：{spec['fund_source']}。"
-            f"施工单位：{spec['contractor']}。",
-            f"截至目前工程完成{spec['percent_done']}%，已完成节点："
-            + "、".join(name for name, *_rest in done)
-            + "。",
-            spec["progress_note"],
-        ],
-    }
-    _write(entry, progress, today=today, project=project)
-    return project
-
-
-def _create_feedback(
-    entries: dict[str, _Unit],
-    disclosures: dict[str, Disclosure],
-    projects: dict[str, Project],
-    today: dt.date,
-) -> None:
-    now = timezone.now()
-    for spec in demo_data.FEEDBACK:
-        entry = entries[spec["unit"]]
-        kind, key = spec["target"] or ("", "")
-        feedback = Feedback(
-            unit=entry.unit,
-            item=entry.items[key] if kind == "item" else None,
-            disclosure=disclosures[key] if kind == "disclosure" else None,
-            project=projects[key] if kind == "project" else None,
-            kind=spec["kind"],
-            rating=spec.get("rating", ""),
-            body=entry.text(spec["body"]),
-            contact=spec["contact"],
-            reply_deadline=today + timedelta(days=-3 if spec.get("overdue") else 10),
-        )
-        if "deadline" in spec:
-            feedback.reply_deadline = today + timedelta(days=spec["deadline"])
-        feedback.full_clean()
-        feedback._history_user = None
-        feedback._change_reason = "群众通过公开网站提交"
-        feedback.save()
-        if spec.get("assigned"):
-            feedback.assigned_to = entry.head
-            feedback.status = Feedback.FeedbackStatus.ASSIGNED
-            feedback._history_user = entry.clerk
-            feedback._change_reason = "交办"
-            feedback.save()
-        if spec.get("reply"):
-            feedback.reply = spec["reply"]
-            feedback.replied_by = entry.clerk
-            feedback.replied_at = now
-            feedback.status = Feedback.FeedbackStatus.REPLIED
-            feedback._history_user = entry.clerk
-            feedback._change_reason = "公开答复"
-            feedback.save()
-            if spec.get("closed"):
-                feedback.status = Feedback.FeedbackStatus.CLOSED
-                feedback._history_user = entry.clerk
-                feedback._change_reason = "已答复，办结"
-                feedback.save()
-
-
 def load_demo_disclosures(township: Township) -> None:
-    """Every unit's catalog, the disclosures, two projects and some feedback (once)."""
+    """Every unit's catalog and the disclosures (once)."""
     if DisclosureObligation.objects.filter(unit__township=township).exists():
         return
     reviewer = User.objects.get(username="reviewer")
     today = timezone.localdate()
     calendar = DemoCalendar(today)
-    entries: dict[str, _Unit] = {}
+    entries: dict[str, DemoUnit] = {}
     for unit in Unit.objects.filter(township=township).order_by("code"):
-        entry = _Unit(unit, reviewer, calendar)
+        entry = DemoUnit(unit, reviewer, calendar)
         code = unit.code.upper()
         catalog = (
             demo_data.VILLAGE_CATALOG if unit.is_village else demo_data.PILOT_CATALOGS.get(code, {})
@@ -369,12 +251,27 @@ def load_demo_disclosures(township: Township) -> None:
         _create_catalog(entry, catalog)
         entries[code] = entry
 
-    disclosures: dict[str, Disclosure] = {}
     for spec in demo_data.DISCLOSURES:
-        disclosure = _write(entries[spec["unit"]], spec, today=today)
-        disclosures[spec["title"]] = disclosure
-    projects = {
-        spec["code"]: _create_project(entries[spec["unit"]], spec, today)
-        for spec in demo_data.PROJECTS
-    }
-    _create_feedback(entries, disclosures, projects, today)
+        write_disclosure(entries[spec["unit"]], spec, today=today)
+
+
+def demo_units(township: Township) -> dict[str, DemoUnit]:
+    """Each unit of the demo township with its people, items and loaded catalog, by code."""
+    reviewer = User.objects.get(username="reviewer")
+    calendar = DemoCalendar(timezone.localdate())
+    entries = {}
+    for unit in Unit.objects.filter(township=township).order_by("code"):
+        entry = DemoUnit(unit, reviewer, calendar)
+        catalog = (
+            demo_data.VILLAGE_CATALOG
+            if unit.is_village
+            else demo_data.PILOT_CATALOGS.get(unit.code.upper(), {})
+        )
+        for key, spec in catalog.items():
+            entry.obligations[key] = DisclosureObligation.objects.get(
+                unit=unit,
+                matter=entry.text(spec["matter"]),
+                sub_matter=entry.text(spec["sub_matter"]),
+            )
+        entries[unit.code.upper()] = entry
+    return entries

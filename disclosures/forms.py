@@ -8,10 +8,10 @@ from django.utils.translation import gettext_lazy as _
 from powers.forms import ChangeReasonMixin
 from powers.lifecycle import Status
 from powers.models import Unit
+from powers.sanitize import clean_body
 from risks.uploads import CheckedUpload, check_upload
 
 from .models import Audience, Channel, Disclosure
-from .sanitize import clean_body
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 

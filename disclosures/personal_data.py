@@ -1,12 +1,12 @@
-"""What of a disclosure and of a livelihood project can become public, for the personal-data
-guard (powers.personal_data_guard). Both are reviewed records: masking saves a new version
-through the lifecycle, which the public sees once it is approved again."""
+"""What of a disclosure can become public, for the personal-data guard
+(powers.personal_data_guard). A reviewed record: masking saves a new version through the
+lifecycle, which the public sees once it is approved again."""
 
 from __future__ import annotations
 
 from powers.personal_data_guard import Document, register_public_text
 
-from .models import Disclosure, Project, ProjectMilestone
+from .models import Disclosure
 
 
 def _attachments(disclosure: Disclosure) -> list[Document]:
@@ -23,9 +23,3 @@ register_public_text(
     contact_fields=["objection_contact"],
     documents=_attachments,
 )
-register_public_text(
-    Project,
-    ["name", "description", "contractor", "fund_source"],
-    children=lambda project: project.milestones.all(),
-)
-register_public_text(ProjectMilestone, ["name", "note"])

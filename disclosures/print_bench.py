@@ -1,8 +1,9 @@
 """Benchmark rows of the printed sheets (issue 6), for ``make bench``.
 
-Imported from :mod:`disclosures.bench`, which the bench command discovers. The sheets are
+Imported from :mod:`public.bench`, which the bench command discovers. It sits here because
+its notice is a disclosure's (:mod:`disclosures.sheets`). The sheets are
 rendered in the bench process itself, warmed up first, as a worker renders them: the same
-:func:`disclosures.print_render.render_pdf` with the process's one shared font configuration.
+:func:`printing.render.render_pdf` with the process's one shared font configuration.
 Goals are shown, never asserted. Times are taken twice: CPU time of the process, which the goal
 is set against because this may be a shared two-core machine where a render waits for a core,
 and wall time beside it for information.
@@ -19,9 +20,10 @@ from django.utils import timezone
 
 from powers.bench import BenchContext, Row, register
 from powers.models import Unit
+from printing import sheets
 
-from . import printing
 from .models import Disclosure
+from .sheets import notice_sheet
 
 NOTICE_SAMPLES = 20
 BOARD_SAMPLES = 5
@@ -58,25 +60,25 @@ def _notice_html(unit: Unit) -> str:
         objection_contact="村务监督委员会 电话 0571-12345678",
         version=3,
     )
-    sheet = printing.notice_sheet(disclosure)
-    html, content_hash = printing.compose(sheet)
-    return printing.stamped(html, sheet, content_hash, timezone.localdate())
+    sheet = notice_sheet(disclosure)
+    html, content_hash = sheets.compose(sheet)
+    return sheets.stamped(html, sheet, content_hash, timezone.localdate())
 
 
 def _board_html(unit: Unit, rows: int) -> str:
     """The unit's catalog board with ``rows`` rows (its items, repeated if it has fewer)."""
-    sheet = printing.catalog_board_sheet(unit)
+    sheet = sheets.catalog_board_sheet(unit)
     sheet.context["items"] = list(itertools.islice(itertools.cycle(sheet.context["items"]), rows))
-    html, content_hash = printing.compose(sheet)
-    return printing.stamped(html, sheet, content_hash, timezone.localdate())
+    html, content_hash = sheets.compose(sheet)
+    return sheets.stamped(html, sheet, content_hash, timezone.localdate())
 
 
 def board_items(unit: Unit, pages: int) -> int:
     """The fewest catalog rows whose board runs to ``pages`` A3 pages: a binary search over
     what the sheet allows (a page more per row at most, so the board has exactly that many)."""
-    from .print_render import render_pdf
+    from .render import render_pdf
 
-    low, high = 1, printing.MAX_ROWS
+    low, high = 1, sheets.MAX_ROWS
     while low < high:
         middle = (low + high) // 2
         if render_pdf(_board_html(unit, middle)).pages >= pages:
@@ -99,7 +101,7 @@ def print_rows(ctx: BenchContext) -> list[Row]:
 
 def _timed(html: str) -> tuple:
     """One render, its wall time and the CPU time the process spent on it."""
-    from .print_render import render_pdf
+    from .render import render_pdf
 
     cpu = time.process_time()
     result = render_pdf(html)
@@ -107,7 +109,7 @@ def _timed(html: str) -> tuple:
 
 
 def rows_for(unit: Unit, quick: bool = False) -> list[Row]:
-    from .print_render import render_pdf
+    from .render import render_pdf
 
     warm_up, notice_samples, board_samples, memory_renders = (
         (1, 1, 1, 10) if quick else (WARM_UP, NOTICE_SAMPLES, BOARD_SAMPLES, MEMORY_RENDERS)

@@ -1,4 +1,4 @@
-"""Publishing disclosures: scheduled publication, who may read what, and the search index.
+"""Publishing disclosures: scheduled publication and who may read what.
 
 Scheduled publication (定时发布) works without a lifecycle state of its own: a reviewer's
 approval goes through :func:`approve`, which runs the shared "approve" transition and then, when
@@ -14,15 +14,13 @@ audience of a published disclosure therefore takes effect at once (before the ed
 approved); widening it waits for approval.
 
 Bodies are cleaned by the form; the snapshot's body is cleaned again at approval (a body
-written by the admin or an import never reached the form), see :mod:`disclosures.sanitize`.
+written by the admin or an import never reached the form), see :mod:`powers.sanitize`.
 
-The search index (:class:`SearchEntry`) follows ``public_content_changed``: an entry exists
-exactly for each public disclosure to society, rebuilt from its snapshot.
+The public search index follows each published disclosure (:mod:`public.search`).
 """
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from functools import partial
 
@@ -36,30 +34,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from powers.lifecycle import Status, apply_transition, public_content_changed
+from powers.sanitize import clean_html
 
-from .models import Audience, Disclosure, SearchEntry
-from .sanitize import clean_html, html_to_text
-
-SEARCH_KIND = "disclosure"
-SNIPPET_CHARS = 120
-
-# Han characters: the unified block, its extensions A to F and the compatibility forms.
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
-_TOKEN = re.compile(rf"([{_CJK}]+)|((?:(?![{_CJK}])[^\W_])+)")
-
-
-def bigram_terms(text: str) -> str:
-    """The text as search terms: each run of Chinese characters as its overlapping pairs
-    (宅基地审批 → 宅基 基地 地审 审批; a lone character stays as it is) and every other word
-    lowercased; each term once, in order of first appearance."""
-    terms: list[str] = []
-    for han, word in _TOKEN.findall(text.lower()):
-        if han:
-            terms += [han] if len(han) == 1 else [han[i : i + 2] for i in range(len(han) - 1)]
-        else:
-            terms.append(word)
-    return " ".join(dict.fromkeys(terms))
-
+from .models import Audience, Disclosure
 
 # Who may read --------------------------------------------------------------------------------
 
@@ -85,9 +62,7 @@ def is_for_everyone(disclosure: Disclosure) -> bool:
 
 def public_url(disclosure: Disclosure) -> str:
     unit = disclosure.unit
-    return reverse(
-        "disclosures:disclosure_page", args=[unit.township.code, unit.code, disclosure.pk]
-    )
+    return reverse("public:disclosure_page", args=[unit.township.code, unit.code, disclosure.pk])
 
 
 # Approval and scheduled publication --------------------------------------------------------
@@ -195,49 +170,6 @@ def cancel_schedule(disclosure: Disclosure, *, user, reason: str) -> None:
         current._change_reason = _("取消定时发布：%(reason)s") % {"reason": reason}
         current.save()
     disclosure.refresh_from_db()
-
-
-# The search index -----------------------------------------------------------------------------
-
-
-def sync_search_entry(disclosure_id: int) -> SearchEntry | None:
-    """Make the disclosure's search entry match what the public may read now."""
-    disclosure = (
-        Disclosure.objects.select_related("unit__township").filter(pk=disclosure_id).first()
-    )
-    entries = SearchEntry.objects.filter(kind=SEARCH_KIND, object_id=disclosure_id)
-    if (
-        disclosure is None
-        or not disclosure.published_data
-        or not disclosure.unit.is_active
-        or not is_for_everyone(disclosure)
-    ):
-        entries.delete()
-        return None
-    data = disclosure.published_data
-    body = html_to_text(clean_html(data.get("body", "")))
-    text = f"{data['title']} {body}".strip()
-    entry, _created = SearchEntry.objects.update_or_create(
-        kind=SEARCH_KIND,
-        object_id=disclosure.pk,
-        defaults={
-            "township": disclosure.unit.township,
-            "unit": disclosure.unit,
-            "title": data["title"][:300],
-            "snippet": body[:SNIPPET_CHARS],
-            "text": text,
-            "terms": bigram_terms(text),
-            "url": public_url(disclosure),
-            "published_at": disclosure.published_at or timezone.now(),
-        },
-    )
-    return entry
-
-
-@receiver(public_content_changed, sender=Disclosure)
-def keep_search_entry(sender, record, **kwargs) -> None:
-    # Sent after commit with the instance the transition moved; the row decides.
-    sync_search_entry(record.pk)
 
 
 @receiver(post_save, sender=Disclosure)

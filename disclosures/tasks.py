@@ -8,12 +8,10 @@ from django.utils import translation
 
 from powers.history import job_context
 
-# Imported for its receivers too: a worker keeps the search index as the web process does.
 from . import publishing
 
-# Celery discovers each app's tasks.py only: the catalog's and feedback's jobs register here.
+# Celery discovers each app's tasks.py only: the catalog's job registers here.
 from .catalog_tasks import warn_overdue_obligations  # noqa: F401
-from .print_tasks import render_print_job  # noqa: F401
 
 JOB_NAME = "publish_due_disclosures"
 

@@ -105,7 +105,7 @@ def _refuse_when_locked(request: HttpRequest, chart: Flowchart) -> HttpResponse 
 def image_url(source_hash: str, fmt: str) -> str:
     if not source_hash:
         return ""
-    return reverse("disclosures:flowchart_image", args=[source_hash, fmt])
+    return reverse("public:flowchart_image", args=[source_hash, fmt])
 
 
 def render_state(chart: Flowchart, job: FlowchartRender | None) -> dict:

@@ -13,7 +13,7 @@ class RisksConfig(AppConfig):
     def ready(self) -> None:
         from powers.dot import NODE_ANNOTATORS
 
-        from . import panels, personal_data, signals  # noqa: F401
+        from . import panels, personal_data, sheets, signals  # noqa: F401
         from .flowchart_marks import risk_marks
 
         if risk_marks not in NODE_ANNOTATORS:

@@ -70,8 +70,8 @@ def reviewed_project(unit: Unit, *, public: bool = True, milestones=(), **fields
     ``public``, submitted, confirmed and approved like any reviewed record, so that the public
     reads its approved snapshot. The steps run without a user; tests of who may take them go
     through the pages (tests/disclosures/test_project_review.py)."""
-    from disclosures.models import Project, ProjectMilestone
     from powers.lifecycle import apply_transition, save_edit
+    from projects.models import Project, ProjectMilestone
 
     project = Project(unit=unit, **fields)
 

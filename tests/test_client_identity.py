@@ -19,7 +19,7 @@ from django_ratelimit.core import get_usage
 from rest_framework.throttling import AnonRateThrottle
 
 from powers.clientip import client_ip
-from tests.disclosures.test_feedback import form_data
+from tests.feedback.test_feedback import form_data
 
 from .test_security import ROOT
 
@@ -127,7 +127,7 @@ def test_guessing_at_twenty_accounts_from_one_address_is_stopped(client, demo, s
 
 
 def submit(client, demo, **meta):
-    return client.post(reverse("disclosures:feedback_submit"), form_data(demo.unit), **meta)
+    return client.post(reverse("feedback:submit"), form_data(demo.unit), **meta)
 
 
 @pytest.mark.django_db
@@ -153,7 +153,7 @@ def test_behind_the_proxy_two_villagers_have_a_feedback_limit_each(client, demo,
 @pytest.mark.django_db
 def test_behind_the_proxy_two_villagers_look_up_tracking_codes_apart(client, demo, settings):
     settings.TRUSTED_PROXY_COUNT = 1
-    url = reverse("disclosures:feedback_track")
+    url = reverse("feedback:track")
     for number in range(30):
         client.get(url, {"code": f"GUESS{number:05d}"}, **forwarded(PROXY, VILLAGER))
     assert client.get(url, {"code": "GUESS"}, **forwarded(PROXY, VILLAGER)).status_code == 429

@@ -41,9 +41,9 @@ def test_a_duplicate_code_is_refused_in_chinese(client, demo):
 
 @pytest.mark.django_db
 def test_the_language_switch_turns_pages_english(client, demo):
-    url = reverse("disclosures:township_home", args=[demo.township.code])
+    url = reverse("public:township_home", args=[demo.township.code])
     assert "村（居）" in client.get(url).content.decode()
-    switch = reverse("disclosures:switch_language", args=["en"])
+    switch = reverse("public:switch_language", args=["en"])
     response = client.get(f"{switch}?next={url}")
     assert response["Location"] == url
     page = client.get(url).content.decode()
@@ -52,7 +52,7 @@ def test_the_language_switch_turns_pages_english(client, demo):
 
 
 def test_the_switch_never_redirects_off_site(client):
-    switch = reverse("disclosures:switch_language", args=["en"])
+    switch = reverse("public:switch_language", args=["en"])
     assert client.get(f"{switch}?next=https://evil.example/")["Location"] == "/"
 
 

@@ -22,11 +22,12 @@ from django.urls import reverse
 
 from cases import services as case_services
 from cases.models import Case, StepRecord
-from disclosures.models import Disclosure, PrintJob
-from disclosures.printing import request_print
+from disclosures.models import Disclosure
 from powers.flowcharts import request_render
 from powers.lifecycle import LifecycleRecord, Status, apply_transition, save_edit
 from powers.models import Flowchart, FlowEdge, FlowStep, LegalBasis, PowerItem
+from printing.jobs import request_print
+from printing.models import PrintJob
 from risks.models import PreventionMeasure, RiskPoint
 
 from .test_url_walk import (
@@ -41,7 +42,7 @@ pytestmark = pytest.mark.django_db
 
 MARK = "未审改动XYZ"
 # Pages that only redirect or take a form post: nothing of a record to read there.
-NOT_READ = {"login", "disclosures:switch_language", "disclosures:feedback_submit"}
+NOT_READ = {"login", "public:switch_language", "feedback:submit"}
 
 
 def edit(record, user, change, *children) -> None:
@@ -163,16 +164,16 @@ def public_urls(demo, edited) -> list[str]:
     urls = [url for url in urls if not (url.startswith("/api/") and url.rstrip("/")[-1].isdigit())]
     t, u = township.code, unit.code
     item, disclosure, case = edited["item"], edited["disclosure"], edited["case"]
-    urls += [reverse("disclosures:unit_page", args=[t, u]) + f"?tab={tab}" for tab in TABS]
+    urls += [reverse("public:unit_page", args=[t, u]) + f"?tab={tab}" for tab in TABS]
     urls += [
-        reverse("disclosures:item_page", args=[t, u, code])
+        reverse("public:item_page", args=[t, u, code])
         for code in PowerItem.objects.public().filter(unit=unit).values_list("code", flat=True)
     ]
     urls += [
-        reverse("disclosures:chart_page", args=[t, u, pk])
+        reverse("public:chart_page", args=[t, u, pk])
         for pk in Flowchart.objects.filter(unit=unit, is_public=True).values_list("pk", flat=True)
     ]
-    urls += [reverse("disclosures:disclosure_page", args=[t, u, disclosure.pk])]
+    urls += [reverse("public:disclosure_page", args=[t, u, disclosure.pk])]
     urls += [
         reverse("cases:public_case", args=[t, u, pk])
         for pk in Case.objects.public().filter(unit=unit).values_list("pk", flat=True)
@@ -180,9 +181,8 @@ def public_urls(demo, edited) -> list[str]:
     urls += [
         reverse("cases:public_cases", args=[t, u]) + f"?year={case.opened_on.year}",
         reverse("cases:public_cases", args=[t, u]) + f"?year={edited['running'].opened_on.year}",
-        reverse("disclosures:kiosk", args=[t, u]),
-        reverse("disclosures:feedback_new")
-        + f"?unit={unit.pk}&item={item.code}&disclosure={disclosure.pk}",
+        reverse("public:kiosk", args=[t, u]),
+        reverse("feedback:new") + f"?unit={unit.pk}&item={item.code}&disclosure={disclosure.pk}",
     ]
     for kind in ("power-items", "flowcharts", "risk-points", "disclosures", "projects"):
         urls += [
@@ -194,17 +194,17 @@ def public_urls(demo, edited) -> list[str]:
         reverse("api:risk-points-detail", args=[edited["point"].pk]),
         reverse("api:disclosures-detail", args=[disclosure.pk]),
         reverse("api:projects-detail", args=[edited["project"].pk]),
-        reverse("disclosures:project_page", args=[t, u, edited["project"].code]),
+        reverse("projects:page", args=[t, u, edited["project"].code]),
         *[reverse("api:flowcharts-detail", args=[chart.pk]) for chart in edited["charts"]],
     ]
-    search = reverse("disclosures:search", args=[t])
+    search = reverse("public:search", args=[t])
     # The first words of each approved text, as someone would type them.
     urls += [search + "?" + urlencode({"q": words[:8]}) for words in edited["approved"].values()]
     urls += [
         search + f"?unit={u}&kind={kind}" for kind in ("item", "risk", "disclosure", "project")
     ]
     urls += [
-        reverse("disclosures:sheet_check", args=[job.content_hash[:16]]) for job in edited["jobs"]
+        reverse("printing:sheet_check", args=[job.content_hash[:16]]) for job in edited["jobs"]
     ]
     return urls
 
@@ -273,15 +273,15 @@ def test_no_public_page_shows_an_edit_waiting_for_review(client, demo, edited):
         reverse("cases:public_cases", args=[t, u]) + f"?year={case.opened_on.year}",
     ):
         assert edited["approved"]["item"] in shown[url], url
-    item_page = shown[reverse("disclosures:item_page", args=[t, u, item.code])]
+    item_page = shown[reverse("public:item_page", args=[t, u, item.code])]
     assert edited["approved"]["item_step"] in item_page
     point_item = edited["point"].item
-    item_of_point = shown[reverse("disclosures:item_page", args=[t, u, point_item.code])]
+    item_of_point = shown[reverse("public:item_page", args=[t, u, point_item.code])]
     assert edited["approved"]["risk"] in item_of_point
 
 
 def test_a_search_for_the_unapproved_words_finds_nothing(client, demo, edited):
-    url = reverse("disclosures:search", args=[demo.township.code])
+    url = reverse("public:search", args=[demo.township.code])
     for words in (MARK, f"{MARK}事项名称", f"{MARK}风险点", f"{MARK}标题", f"{MARK}施工单位"):
         response = client.get(url, {"q": words})
         assert response.status_code == 200
@@ -311,7 +311,7 @@ def test_the_sheet_check_page_names_a_draft_sheet_by_the_approved_title(client, 
     ):
         apply_transition(disclosure, name, user=demo.reviewer, perms={perm})
 
-    page = client.get(reverse("disclosures:sheet_check", args=[draft_sheet.content_hash[:16]]))
+    page = client.get(reverse("printing:sheet_check", args=[draft_sheet.content_hash[:16]]))
     text = page.content.decode()
     assert "已过时" in text
     assert MARK not in text

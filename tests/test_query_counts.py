@@ -34,7 +34,7 @@ def count_queries(client, url: str) -> int:
 def test_the_public_unit_page_does_not_grow_with_items(client, demo, django_assert_num_queries):
     small = unit_with_items(demo.township, 10)
     large = unit_with_items(demo.township, 200)
-    url = "disclosures:unit_page"
+    url = "public:unit_page"
     # The catalog tab: 1. the unit with its township, 2. its published items (the unit charts
     # are on their own tab, tests/disclosures/test_public_unit_page.py).
     with django_assert_num_queries(2):

@@ -1,5 +1,5 @@
 """With Redis down the public site, the open data API, feedback tracking and sign-in still
-answer: the cache is skipped (disclosures/cache_backend.py), limits let requests through, and
+answer: the cache is skipped (powers/cache_backend.py), limits let requests through, and
 one warning says so instead of a log line per request."""
 
 from __future__ import annotations
@@ -10,8 +10,9 @@ import pytest
 from django.core.cache import cache, caches
 from django.urls import reverse
 
-from disclosures import cache_backend
-from disclosures.models import Disclosure, Feedback
+from disclosures.models import Disclosure
+from feedback.models import Feedback
+from powers import cache_backend
 from tests.disclosures.test_disclosure_publishing import page_url
 from tests.workers import redis_server
 
@@ -22,7 +23,7 @@ def redis_cache(settings):
     with redis_server() as (url, stop, start):
         settings.CACHES = {
             alias: {
-                "BACKEND": "disclosures.cache_backend.FailSoftRedisCache",
+                "BACKEND": "powers.cache_backend.FailSoftRedisCache",
                 "LOCATION": url,
                 "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1.0},
             }
@@ -36,13 +37,12 @@ def public_urls(demo) -> dict[str, str]:
     feedback = Feedback.objects.filter(unit__township=demo.township).first()
     assert disclosure is not None and feedback is not None  # the demo township has both
     return {
-        "township home": reverse("disclosures:township_home", args=[demo.township.code]),
-        "unit page": reverse("disclosures:unit_page", args=[demo.township.code, demo.unit.code]),
+        "township home": reverse("public:township_home", args=[demo.township.code]),
+        "unit page": reverse("public:unit_page", args=[demo.township.code, demo.unit.code]),
         "disclosure page": page_url(disclosure),
-        "search": reverse("disclosures:search", args=[demo.township.code]) + "?q=公示",
+        "search": reverse("public:search", args=[demo.township.code]) + "?q=公示",
         "api list": "/api/disclosures/",
-        "feedback tracking": reverse("disclosures:feedback_track")
-        + f"?code={feedback.tracking_code}",
+        "feedback tracking": reverse("feedback:track") + f"?code={feedback.tracking_code}",
     }
 
 
@@ -55,7 +55,7 @@ def test_public_pages_api_and_tracking_answer_with_redis_stopped(client, demo, r
     township_page = client.get(urls["township home"]).content.decode()
 
     stop()
-    caplog.set_level(logging.WARNING, logger="disclosures.cache_backend")
+    caplog.set_level(logging.WARNING, logger="powers.cache_backend")
     for _ in range(3):
         for name, url in urls.items():
             response = client.get(url)
@@ -72,14 +72,14 @@ def test_public_pages_api_and_tracking_answer_with_redis_stopped(client, demo, r
     assert client.get(reverse("powers:my_work")).status_code == 200
 
     # One warning for all those failures, not one per request.
-    warnings = [r for r in caplog.records if r.name == "disclosures.cache_backend"]
+    warnings = [r for r in caplog.records if r.name == "powers.cache_backend"]
     assert len(warnings) == 1
     assert "Cache server unreachable" in warnings[0].getMessage()
 
 
 @pytest.mark.django_db
 def test_a_villager_can_still_send_feedback_with_redis_stopped(client, demo, redis_cache):
-    from tests.disclosures.test_feedback import submit
+    from tests.feedback.test_feedback import submit
 
     stop, _ = redis_cache
     stop()
@@ -94,7 +94,7 @@ def test_the_cache_is_used_again_once_redis_is_back(client, demo, redis_cache, m
     monkeypatch.setattr(cache_backend, "RETRY_AFTER_SECONDS", 0.0)
     stop, start = redis_cache
     stop()
-    url = reverse("disclosures:unit_page", args=[demo.township.code, demo.unit.code])
+    url = reverse("public:unit_page", args=[demo.township.code, demo.unit.code])
     assert client.get(url).status_code == 200
     assert cache.get("public-generation:qx") is None  # nothing could be stored
 
@@ -107,10 +107,10 @@ def test_the_cache_is_used_again_once_redis_is_back(client, demo, redis_cache, m
 
 @pytest.mark.django_db
 def test_a_publication_while_redis_is_down_is_logged_as_possibly_stale(demo, redis_cache, caplog):
-    from disclosures.public_cache import bump
+    from powers.public_cache import bump
 
     stop, _ = redis_cache
     stop()
-    with caplog.at_level(logging.ERROR, logger="disclosures.public_cache"):
+    with caplog.at_level(logging.ERROR, logger="powers.public_cache"):
         bump(demo.township.code)
     assert "could not be expired" in caplog.text

@@ -11,38 +11,39 @@ from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from cases.models import Case
-from disclosures.models import Disclosure, DisclosureAttachment, Project, ProjectMilestone
-from disclosures.printing import request_print
+from disclosures.models import Disclosure, DisclosureAttachment
 from powers.flowcharts import request_render
 from powers.lifecycle import apply_transition, save_edit
 from powers.models import Flowchart, Post, PowerItem
 from powers.permissions import unit_perms
+from printing.jobs import request_print
+from projects.models import Project, ProjectMilestone
 
 # Pages the public reaches without an account.
 PUBLIC = {
-    "disclosures:home",
-    "disclosures:healthz",
-    "disclosures:switch_language",
-    "disclosures:township_home",
-    "disclosures:unit_page",
-    "disclosures:item_page",
-    "disclosures:chart_page",
-    "disclosures:flowchart_image",
-    "disclosures:disclosure_page",
-    "disclosures:disclosure_attachment",
-    "disclosures:search",
-    "disclosures:township_rss",
-    "disclosures:township_atom",
-    "disclosures:unit_rss",
-    "disclosures:unit_atom",
-    "disclosures:kiosk",
-    "disclosures:project_page",
-    "disclosures:project_photo",
-    "disclosures:feedback_new",
-    "disclosures:feedback_submit",
-    "disclosures:feedback_thanks",
-    "disclosures:feedback_track",
-    "disclosures:sheet_check",
+    "public:home",
+    "public:healthz",
+    "public:switch_language",
+    "public:township_home",
+    "public:unit_page",
+    "public:item_page",
+    "public:chart_page",
+    "public:flowchart_image",
+    "public:disclosure_page",
+    "public:disclosure_attachment",
+    "public:search",
+    "public:township_rss",
+    "public:township_atom",
+    "public:unit_rss",
+    "public:unit_atom",
+    "public:kiosk",
+    "projects:page",
+    "projects:photo",
+    "feedback:new",
+    "feedback:submit",
+    "feedback:thanks",
+    "feedback:track",
+    "printing:sheet_check",
     "cases:public_cases",
     "cases:public_case",
     "audit_public:chain_head",
@@ -201,9 +202,9 @@ def test_it_sends_the_admin_to_its_own_sign_in(client):
 
 @pytest.mark.django_db
 def test_public_pages_render_for_anonymous_visitors(client, demo):
-    for name in ("disclosures:home",):
+    for name in ("public:home",):
         assert client.get(reverse(name)).status_code == 200
-    unit_url = reverse("disclosures:unit_page", args=[demo.township.code, demo.unit.code])
+    unit_url = reverse("public:unit_page", args=[demo.township.code, demo.unit.code])
     response = client.get(unit_url)
     assert response.status_code == 200
     assert demo.unit.name in response.content.decode()

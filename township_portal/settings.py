@@ -86,10 +86,17 @@ INSTALLED_APPS = [
     "django_filters",
     "rest_framework",
     "drf_spectacular",
+    # The project's apps, from the bottom up: each imports only those before it (the import
+    # contract in pyproject.toml, checked by `make lint`).
     "powers",
+    "printing",
     "risks",
     "disclosures",
+    "projects",
+    "feedback",
     "cases",
+    "public",
+    "opendata",
     "audit",
 ]
 
@@ -97,7 +104,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "disclosures.middleware.ChosenLanguageMiddleware",
+    "public.middleware.ChosenLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -151,11 +158,11 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 if REDIS_URL:
-    # Redis down is a cache miss, not an error page (disclosures/cache_backend.py); the short
+    # Redis down is a cache miss, not an error page (powers/cache_backend.py); the short
     # timeouts bound the wait for a server that does not answer.
     CACHES = {
         "default": {
-            "BACKEND": "disclosures.cache_backend.FailSoftRedisCache",
+            "BACKEND": "powers.cache_backend.FailSoftRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "portal"),
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1.0},
@@ -194,7 +201,7 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
     },
     # The same for printed sheets (打印件): print jobs left queued or killed while rendering.
     "sweep-print-jobs": {
-        "task": "disclosures.print_tasks.sweep_print_jobs",
+        "task": "printing.tasks.sweep_print_jobs",
         "schedule": envint("PRINT_SWEEP_SECONDS", 60),
     },
     # Early warnings from the risk ledger's checks, and escalation of unanswered ones.
@@ -244,7 +251,7 @@ AUTHENTICATION_BACKENDS = [
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "powers:my_work"
-LOGOUT_REDIRECT_URL = "disclosures:home"
+LOGOUT_REDIRECT_URL = "public:home"
 
 # Clients behind reverse proxies: how many trusted proxies stand in front of the web server
 # (0: none, X-Forwarded-For is ignored). Every per-address limit asks powers.clientip.client_ip.
@@ -353,7 +360,7 @@ LOGGING = {
     },
 }
 
-# The open data API (/api/, disclosures/api.py): read-only, public data only, for everyone
+# The open data API (/api/, opendata/api.py): read-only, public data only, for everyone
 # without an account. No authentication at all, so neither sessions nor CSRF play a part and
 # every caller is throttled as anonymous, per address, in the "limits" cache.
 REST_FRAMEWORK = {
@@ -384,10 +391,10 @@ SPECTACULAR_SETTINGS = {
 # Public feedback (监督评议): a daily reminder for feedback past its reply deadline, and the
 # 429 page of django-ratelimit's per-address limits (counted in the "limits" cache).
 CELERY_BEAT_SCHEDULE["warn-unanswered-feedback"] = {
-    "task": "disclosures.feedback_tasks.warn_unanswered_feedback",
+    "task": "feedback.tasks.warn_unanswered_feedback",
     "schedule": crontab(hour=6, minute=10),  # in CELERY_TIMEZONE, Asia/Shanghai
 }
-RATELIMIT_VIEW = "disclosures.feedback_views.rate_limited"
+RATELIMIT_VIEW = "feedback.views.rate_limited"
 RATELIMIT_USE_CACHE = "limits"
 RATELIMIT_IP_META_KEY = "powers.clientip.client_ip"
 # With the cache server down, the limits let requests through instead of refusing everyone.

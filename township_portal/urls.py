@@ -8,8 +8,12 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 urlpatterns = [
-    path("api/", include("disclosures.api_urls")),
+    path("api/", include("opendata.urls")),
+    path("", include("public.urls")),
     path("", include("disclosures.urls")),
+    path("", include("projects.urls")),
+    path("", include("feedback.urls")),
+    path("", include("printing.urls")),
     path("", include("cases.urls")),
     path("", include("audit.public_urls")),
     path("work/risks/", include("risks.urls")),

@@ -6,7 +6,7 @@ from django.db import migrations, models
 def fill_scope(apps, schema_editor):
     # Links written before they carried their scope: copied from their history rows, batch
     # by batch, as audit.chain.append copies them for every new link.
-    from audit.chain import fill_scope
+    from audit.scope import fill_scope
 
     fill_scope(apps)
 

@@ -48,7 +48,7 @@ def _from_history(registry, model, path: str):
 
 
 def scope_unscoped_links(apps, schema_editor):
-    from audit.chain import recorded_model, scope_paths
+    from audit.scope import recorded_model, scope_paths
 
     links = apps.get_model("audit", "ChainLink")
     unscoped = links._base_manager.filter(township_id__isnull=True, layout__covers_scope=False)

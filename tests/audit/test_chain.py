@@ -10,8 +10,9 @@ from django.core.management import CommandError, call_command
 from django.db import connection, models, transaction
 from django.urls import reverse
 
-from audit.chain import GENESIS, describe, fill_scope, head_hash, unchained_rows, verify
+from audit.chain import GENESIS, describe, head_hash, unchained_rows, verify
 from audit.models import ChainLink, ChainVerification
+from audit.scope import fill_scope
 from powers.lifecycle import save_edit
 from powers.models import Flowchart, Post, PowerItem, RoleAssignment, Township
 from risks.models import RiskMatrix

@@ -183,7 +183,8 @@ def test_a_sheet_printed_before_a_deletion_still_proves_it(
     import re
     import subprocess
 
-    from disclosures.models import Disclosure, PrintJob
+    from disclosures.models import Disclosure
+    from printing.models import PrintJob
     from tests.audit.test_summary_report import flat, press_print
 
     edit_items(demo, 2)

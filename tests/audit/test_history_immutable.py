@@ -76,7 +76,8 @@ def snapshot() -> dict[str, dict[int, str]]:
 def url_values(demo) -> dict[str, object]:
     """A value for every URL parameter: the demo's records of the clerk's unit where they
     exist (so writes reach real records), else what the URL walk uses, else a plausible id."""
-    from disclosures.models import Disclosure, DisclosureObligation, Feedback
+    from disclosures.models import Disclosure, DisclosureObligation
+    from feedback.models import Feedback
     from risks.models import EvidenceFile, PreventionMeasure, RiskPoint, Warning
 
     values: dict[str, object] = {}

@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from audit.models import SummaryReport
 from audit.report import UNIT_KIND, unit_figures
-from disclosures import printing
+from printing import sheets as printing
 from tests.audit.test_summary_report import plan, press_print, report_url, write
 from tests.factories import PowerItemFactory
 

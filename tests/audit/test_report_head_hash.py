@@ -12,11 +12,11 @@ import pytest
 from audit.chain import head_hash, verify
 from audit.models import ChainLink, SummaryReport
 from audit.report import UNIT_KIND
-from disclosures import printing
 from powers.lifecycle import save_edit
 from powers.models import PowerItem
+from printing import sheets as printing
 from tests.audit.test_summary_report import flat, plan, press_print, report_url, write
-from tests.disclosures.test_print_documents import downloaded_pdf, pdf_text
+from tests.printing.test_print_documents import downloaded_pdf, pdf_text
 
 __all__ = ["plan"]  # the fixture, used by name
 

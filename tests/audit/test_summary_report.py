@@ -15,19 +15,20 @@ from django.utils import timezone
 from audit.chain import head_hash
 from audit.models import SummaryReport, WorkPlan
 from audit.report import TOWNSHIP_KIND, UNIT_KIND, unit_figures
-from disclosures import printing
-from disclosures.models import Feedback, PrintJob
+from feedback.models import Feedback
 from powers.lifecycle import Status
 from powers.models import PowerItem, Unit
+from printing import sheets as printing
+from printing.models import PrintJob
 from risks.models import Warning
 from tests.audit.test_workplan import DONE, shown_checklist
-from tests.disclosures.test_print_documents import (
+from tests.printing.test_print_documents import (
     ask_for_print,
     downloaded_pdf,
     pdf_fonts,
     pdf_text,
 )
-from tests.disclosures.test_print_jobs import notice
+from tests.printing.test_print_jobs import notice
 
 # unit_figures' queries: the checklist's phases, roles, items, risk points, reports and four for
 # the disclosure catalog; then items by category, items without a flowchart, risk points by
@@ -58,7 +59,7 @@ def press_print(client, kind: str, record_id: int, capture) -> PrintJob:
     """ask_for_print without logging in again: a login writes the user's history, which
     moves the chain's head."""
     with capture(execute=True):
-        response = client.post(reverse("disclosures:print_request", args=[kind, record_id]))
+        response = client.post(reverse("printing:request", args=[kind, record_id]))
     assert response.status_code == 302
     job = PrintJob.objects.get(pk=int(response.url.rstrip("/").rsplit("/", 1)[1]))
     job.refresh_from_db()
@@ -162,8 +163,8 @@ def test_the_dashboard_shows_who_submitted_and_links_the_report(client, demo, pl
     assert "已报送" in row
     assert f"{report.submitted_at.astimezone():%Y-%m-%d %H:%M}" in row
     assert report_url(demo.unit) in row
-    assert reverse("disclosures:print_request", args=[UNIT_KIND, report.pk]) in row
-    assert reverse("disclosures:print_request", args=[TOWNSHIP_KIND, plan.pk]) in page
+    assert reverse("printing:request", args=[UNIT_KIND, report.pk]) in row
+    assert reverse("printing:request", args=[TOWNSHIP_KIND, plan.pk]) in page
     # A unit that has written nothing is shown as not submitted.
     other = table[table.index(demo.other_unit.name) :]
     assert "未报送" in other[: other.index("</tr>")]
@@ -182,7 +183,7 @@ def test_the_unit_report_pdf_holds_the_units_figures_and_the_chain_head(
     head = head_hash()
     job = press_print(client, UNIT_KIND, report.pk, django_capture_on_commit_callbacks)
     assert head_hash() == head  # printing writes no history
-    page = client.get(reverse("disclosures:print_job", args=[job.pk])).content.decode()
+    page = client.get(reverse("printing:job", args=[job.pk])).content.decode()
     assert "单位专题报告" in page
     path = downloaded_pdf(client, job, tmp_path)
     text = pdf_text(path)
@@ -246,8 +247,8 @@ def test_only_readers_of_the_unit_or_township_may_print_the_reports(
 ):
     write(client, demo.clerk, demo.unit, submit=False)
     report = SummaryReport.objects.get(plan=plan, unit=demo.unit)
-    unit_print = reverse("disclosures:print_request", args=[UNIT_KIND, report.pk])
-    township_print = reverse("disclosures:print_request", args=[TOWNSHIP_KIND, plan.pk])
+    unit_print = reverse("printing:request", args=[UNIT_KIND, report.pk])
+    township_print = reverse("printing:request", args=[TOWNSHIP_KIND, plan.pk])
     client.force_login(demo.other_clerk)
     assert client.post(unit_print).status_code == 404
     client.force_login(demo.clerk)
@@ -258,17 +259,17 @@ def test_only_readers_of_the_unit_or_township_may_print_the_reports(
     township_job = ask_for_print(
         client, demo.reviewer, TOWNSHIP_KIND, plan.pk, django_capture_on_commit_callbacks
     )
-    download = reverse("disclosures:print_download", args=[township_job.pk])
+    download = reverse("printing:download", args=[township_job.pk])
     for user, status in ((demo.clerk, 404), (demo.discipline, 200), (demo.foreign_reviewer, 404)):
         client.force_login(user)
         assert client.get(download).status_code == status
     for user, status in ((demo.other_clerk, 404), (demo.discipline, 200), (demo.head, 200)):
         client.force_login(user)
-        assert client.get(reverse("disclosures:print_job", args=[job.pk])).status_code == status
+        assert client.get(reverse("printing:job", args=[job.pk])).status_code == status
     # The public check page says whether the sheet is current, and names no report.
     client.logout()
     for printed in (job, township_job):
-        check = client.get(reverse("disclosures:sheet_check", args=[printed.content_hash[:16]]))
+        check = client.get(reverse("printing:sheet_check", args=[printed.content_hash[:16]]))
         page = check.content.decode()
         assert "这是最新版本" in page and "专题报告" not in page
         assert demo.township.name not in page and demo.unit.name not in page

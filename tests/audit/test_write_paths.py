@@ -23,6 +23,7 @@ from django.utils.module_loading import import_string
 
 from audit.chain import unchained_rows
 from audit.models import ChainLink
+from audit.scope import chain_label
 from powers.history import SYSTEM_NAME, user_display_name
 
 pytestmark = pytest.mark.django_db
@@ -47,7 +48,7 @@ def high_water() -> dict[type[models.Model], int]:
 
 @dataclass
 class Written:
-    label: str  # the history table, e.g. "risks.historicalwarning"
+    label: str  # the history table as the chain names it, e.g. "risks.historicalwarning"
     row: models.Model
     author_row: models.Model  # the row naming the author: itself, or a m2m row's parent row
 
@@ -60,7 +61,7 @@ def written_since(marks: dict[type[models.Model], int]) -> list[Written]:
             # A many-to-many field's rows (a disclosure's channels) hang under their record's
             # history row, which names the author for them.
             author_row = row if hasattr(row, "history_user_name") else row.history
-            rows.append(Written(model._meta.label_lower, row, author_row))
+            rows.append(Written(chain_label(model), row, author_row))
     return rows
 
 
@@ -94,8 +95,8 @@ def arrange_work_for_every_job(demo, monkeypatch, django_capture_on_commit_callb
     from risks.models import PreventionMeasure, Warning
     from tests.cases.test_time_limit_job import _case_pending_since
     from tests.disclosures.test_disclosure_editor import make_disclosure
-    from tests.disclosures.test_feedback_officials import make_feedback
     from tests.disclosures.test_obligations import make_obligation, published_on
+    from tests.feedback.test_feedback_officials import make_feedback
     from tests.risks.test_warnings_job import make_point
 
     yesterday = timezone.localdate() - timedelta(days=1)
@@ -148,7 +149,7 @@ def test_every_periodic_job_chains_its_history_and_names_who_did_it(
     assert results["risks.tasks.issue_system_warnings"]["escalated"] >= 1
     assert len(results["disclosures.tasks.publish_due_disclosures"]) == 1
     assert results["disclosures.catalog_tasks.warn_overdue_obligations"]["issued"] >= 1
-    assert results["disclosures.feedback_tasks.warn_unanswered_feedback"]["issued"] >= 1
+    assert results["feedback.tasks.warn_unanswered_feedback"]["issued"] >= 1
     assert results["audit.tasks.warn_overdue_workplan_items"]["issued"] >= 1
     assert results["cases.tasks.check_open_cases"]["breaching"] >= 1
     assert {
@@ -263,9 +264,9 @@ def test_disclosure_catalog_project_and_feedback_forms_chain_the_officials_chang
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     from tests.disclosures.test_disclosure_editor import make_disclosure, png_bytes
-    from tests.disclosures.test_feedback_officials import make_feedback
     from tests.disclosures.test_obligations import form_data as obligation_form
-    from tests.disclosures.test_projects import project_form
+    from tests.feedback.test_feedback_officials import make_feedback
+    from tests.projects.test_projects import project_form
 
     disclosure = make_disclosure(demo.unit, demo.clerk)
     post(
@@ -285,7 +286,7 @@ def test_disclosure_catalog_project_and_feedback_forms_chain_the_officials_chang
     post(
         client,
         demo.clerk,
-        reverse("disclosures:project_create", args=[demo.unit.pk]),
+        reverse("projects:create", args=[demo.unit.pk]),
         project_form(),
         {"disclosures.historicalproject", "disclosures.historicalprojectmilestone"},
     )
@@ -293,7 +294,7 @@ def test_disclosure_catalog_project_and_feedback_forms_chain_the_officials_chang
     post(
         client,
         demo.clerk,
-        reverse("disclosures:feedback_reply", args=[feedback.pk]),
+        reverse("feedback:reply", args=[feedback.pk]),
         {"reply": "已安排电工本周维修。"},
         {"disclosures.historicalfeedback"},
     )

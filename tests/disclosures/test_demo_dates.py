@@ -16,17 +16,15 @@ import time_machine
 from django.utils import timezone
 
 from disclosures.demo import DemoCalendar, load_demo_disclosures
-from disclosures.models import (
-    Disclosure,
-    DisclosureObligation,
-    Feedback,
-    Project,
-    ProjectMilestone,
-)
+from disclosures.models import Disclosure, DisclosureObligation
 from disclosures.obligations import catalog_rows
 from disclosures.publishing import is_scheduled
+from feedback.demo import load_demo_feedback
+from feedback.models import Feedback
 from powers.lifecycle import Status
 from powers.models import Unit
+from projects.demo import load_demo_projects
+from projects.models import Project, ProjectMilestone
 from tests.conftest import beijing
 
 pytestmark = [pytest.mark.django_db, pytest.mark.dates]
@@ -45,7 +43,8 @@ DAYS = [
 
 
 def reload_disclosures_at(township, day: str) -> None:
-    """The disclosures part of the demo, deleted and loaded again on ``day``."""
+    """The disclosures part of the demo (with the projects and feedback loaded after it),
+    deleted and loaded again on ``day``."""
     units = Unit.objects.filter(township=township)
     Feedback.objects.filter(unit__in=units).delete()
     ProjectMilestone.objects.filter(project__unit__in=units).delete()
@@ -54,6 +53,8 @@ def reload_disclosures_at(township, day: str) -> None:
     DisclosureObligation.objects.filter(unit__in=units).delete()
     with time_machine.travel(beijing(day), tick=False):
         load_demo_disclosures(township)
+        load_demo_projects(township)
+        load_demo_feedback(township)
 
 
 @pytest.mark.parametrize("day", DAYS)

@@ -9,20 +9,16 @@ from django.urls import reverse
 from django.utils import timezone
 
 from disclosures.demo import DemoCalendar
-from disclosures.models import (
-    Audience,
-    Disclosure,
-    DisclosureObligation,
-    Feedback,
-    Project,
-    SearchEntry,
-)
+from disclosures.models import Audience, Disclosure, DisclosureObligation
 from disclosures.obligations import catalog_rows
 from disclosures.publishing import is_scheduled
-from disclosures.sanitize import clean_html
-from disclosures.search import Filters, find
+from feedback.models import Feedback
 from powers.lifecycle import Status
 from powers.models import Unit
+from powers.sanitize import clean_html
+from projects.models import Project
+from public.models import SearchEntry
+from public.search import Filters, find
 
 pytestmark = [pytest.mark.django_db, pytest.mark.dates]
 
@@ -113,6 +109,6 @@ def test_public_search_finds_a_demo_disclosure_by_a_two_character_word(demo, cli
     assert Disclosure.objects.filter(title=draft, status=Status.DRAFT).exists()
     assert not find(demo.township.pk, draft, Filters()).exists()
     assert find(demo.township.pk, "硬化", Filters()).filter(kind="project").exists()
-    response = client.get(reverse("disclosures:search", args=[demo.township.code]), {"q": "低保"})
+    response = client.get(reverse("public:search", args=[demo.township.code]), {"q": "低保"})
     assert response.status_code == 200
     assert "低保民主评议结果公示" in response.content.decode()

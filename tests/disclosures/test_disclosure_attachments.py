@@ -106,7 +106,7 @@ def test_after_approval_an_upload_needs_a_reason_and_waits_for_review(
     with django_capture_on_commit_callbacks(execute=True):
         publish(disclosure, demo)
     public_url = reverse(
-        "disclosures:disclosure_page", args=[demo.township.code, demo.unit.code, disclosure.pk]
+        "public:disclosure_page", args=[demo.township.code, demo.unit.code, disclosure.pk]
     )
     response = upload(client, disclosure, "补充.pdf", pdf_bytes())
     assert any("必须填写修改原因" in m for m in messages_of(response))
@@ -121,7 +121,7 @@ def test_after_approval_an_upload_needs_a_reason_and_waits_for_review(
     assert "照片.png" in page
     assert "补充.pdf" not in page
     late_url = reverse(
-        "disclosures:disclosure_attachment",
+        "public:disclosure_attachment",
         args=[demo.township.code, demo.unit.code, disclosure.pk, late.pk],
     )
     assert client.get(late_url).status_code == 404
@@ -135,7 +135,7 @@ def test_the_public_gets_the_approved_files_and_nothing_while_in_review(client, 
     photo = disclosure.attachments.get()
     client.logout()
     url = reverse(
-        "disclosures:disclosure_attachment",
+        "public:disclosure_attachment",
         args=[demo.township.code, demo.unit.code, disclosure.pk, photo.pk],
     )
     assert client.get(url).status_code == 404  # a draft's file
@@ -150,7 +150,7 @@ def test_the_public_gets_the_approved_files_and_nothing_while_in_review(client, 
     other = make_disclosure(demo.unit, demo.clerk, title="另一条")
     publish(other, demo)
     elsewhere = reverse(
-        "disclosures:disclosure_attachment",
+        "public:disclosure_attachment",
         args=[demo.township.code, demo.unit.code, other.pk, photo.pk],
     )
     assert client.get(elsewhere).status_code == 404  # not this disclosure's file

@@ -13,9 +13,10 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from disclosures.models import Audience, Disclosure, SearchEntry
+from disclosures.models import Audience, Disclosure
 from powers.lifecycle import save_edit
 from powers.models import PartyMembership
+from public.models import SearchEntry
 from tests.disclosures.test_disclosure_editor import make_disclosure, publish
 
 # user → may read a unit-internal disclosure of the demo's first village
@@ -50,9 +51,7 @@ def make_party_member(user, demo) -> PartyMembership:
 
 def page_url(disclosure) -> str:
     unit = disclosure.unit
-    return reverse(
-        "disclosures:disclosure_page", args=[unit.township.code, unit.code, disclosure.pk]
-    )
+    return reverse("public:disclosure_page", args=[unit.township.code, unit.code, disclosure.pk])
 
 
 def entries(disclosure):
@@ -131,7 +130,7 @@ def test_another_units_official_finds_a_unit_disclosure_nowhere(
     assert client.get(unit_list).status_code == 404
     detail = reverse("disclosures:official_detail", args=[disclosure.pk])
     assert client.get(detail).status_code == 404
-    search = reverse("disclosures:search", args=[demo.township.code])
+    search = reverse("public:search", args=[demo.township.code])
     assert "村务内部通报" not in client.get(search, {"q": "内部通报"}).content.decode()
     api = client.get("/api/disclosures/", {"unit": demo.unit.code}).content.decode()
     assert "村务内部通报" not in api
@@ -259,6 +258,6 @@ def test_the_page_is_not_found_under_another_unit_or_when_not_public(client, dem
     assert client.get(page_url(draft)).status_code == 404  # drafts are on the officials' pages
     publish(draft, demo)
     wrong_unit = reverse(
-        "disclosures:disclosure_page", args=[demo.township.code, demo.other_unit.code, draft.pk]
+        "public:disclosure_page", args=[demo.township.code, demo.other_unit.code, draft.pk]
     )
     assert client.get(wrong_unit).status_code == 404

@@ -179,7 +179,7 @@ def test_an_edit_after_approval_needs_a_reason_and_keeps_the_public_version(
     assert disclosure.history.first().history_change_reason == "更正标题中的季度"
     public = client.get(
         reverse(
-            "disclosures:disclosure_page",
+            "public:disclosure_page",
             args=[demo.township.code, demo.unit.code, disclosure.pk],
         )
     ).content.decode()

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from disclosures.models import Disclosure, DisclosureAttachment
-from disclosures.official_views import store_attachment
+from disclosures.views import store_attachment
 from powers.lifecycle import Status
 from risks.uploads import check_upload
 from tests.disclosures.test_disclosure_editor import form_data, make_disclosure, png_bytes

@@ -8,11 +8,11 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from disclosures.models import SearchEntry
-from disclosures.publishing import bigram_terms
 from disclosures.tasks import publish_due_disclosures
 from powers.lifecycle import Status, apply_transition
 from powers.permissions import unit_perms
+from public.models import SearchEntry
+from public.search import bigram_terms
 from tests.disclosures.test_disclosure_editor import make_disclosure, publish
 
 pytestmark = pytest.mark.dates
@@ -20,9 +20,7 @@ pytestmark = pytest.mark.dates
 
 def page_url(disclosure) -> str:
     unit = disclosure.unit
-    return reverse(
-        "disclosures:disclosure_page", args=[unit.township.code, unit.code, disclosure.pk]
-    )
+    return reverse("public:disclosure_page", args=[unit.township.code, unit.code, disclosure.pk])
 
 
 def entries(disclosure):

@@ -15,9 +15,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from disclosures.models import Channel, Disclosure
-from disclosures.official_views import store_attachment
-from disclosures.sanitize import clean_body, clean_html, html_to_text
+from disclosures.views import store_attachment
 from powers.models import PowerItem
+from powers.sanitize import clean_body, clean_html, html_to_text
 from risks.uploads import check_upload
 from tests.browser import chromium_page
 from tests.disclosures.test_disclosure_editor import (
@@ -168,7 +168,7 @@ def test_nothing_in_a_published_body_runs_in_a_browser(live_server, client, demo
     disclosure.published_data = {**disclosure.published_data, "body": PAYLOADS + TABLE}
     disclosure.save()
     url = live_server.url + reverse(
-        "disclosures:disclosure_page", args=[demo.township.code, demo.unit.code, disclosure.pk]
+        "public:disclosure_page", args=[demo.township.code, demo.unit.code, disclosure.pk]
     )
     dialogs = []
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)

@@ -231,7 +231,7 @@ def test_a_docx_attachment_with_an_id_number_blocks_submission(client, demo):
 def test_an_xlsx_attachment_with_a_phone_number_typed_as_a_number_is_found(demo):
     from openpyxl import Workbook
 
-    from disclosures.official_views import store_attachment
+    from disclosures.views import store_attachment
     from powers.personal_data_guard import check_record
     from risks.uploads import check_upload
 
@@ -331,7 +331,7 @@ def test_a_project_with_a_phone_number_cannot_go_to_review_until_masked(client, 
     assert project.status == Status.DRAFT
 
     client.force_login(demo.clerk)
-    detail = reverse("disclosures:project_detail", args=[project.pk])
+    detail = reverse("projects:detail", args=[project.pk])
     assert "138****5678" in page_text(client.get(detail))
     client.post(mask_url(project), follow=True)
     project.refresh_from_db()
@@ -356,7 +356,7 @@ def test_masking_a_public_disclosure_masks_what_the_public_reads_at_once(
     disclosure.published_data = {**disclosure.published_data, "body": leaky}
     Disclosure.objects.filter(pk=disclosure.pk).update(published_data=disclosure.published_data)
     public = reverse(
-        "disclosures:disclosure_page",
+        "public:disclosure_page",
         args=[demo.township.code, demo.unit.code, disclosure.pk],
     )
     assert MOBILE in page_text(client.get(public))

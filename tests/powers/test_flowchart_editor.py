@@ -102,7 +102,7 @@ def test_it_creates_a_chart_from_the_four_deliberations_template(
     assert chart.rendered_hash == chart.source_hash
 
     page = client.get(chart_page(item)).content.decode()
-    svg_url = reverse("disclosures:flowchart_image", args=[chart.rendered_hash, "svg"])
+    svg_url = reverse("public:flowchart_image", args=[chart.rendered_hash, "svg"])
     assert f'src="{svg_url}"' in page
     assert "已完成" in page
     assert "流程图结构完整" in page  # the template passes validation
@@ -272,7 +272,7 @@ def test_editing_a_published_items_chart_needs_a_reason_and_keeps_the_public_ver
     public = (
         Client()
         .get(  # a villager's visit
-            reverse("disclosures:item_page", args=[demo.township.code, demo.unit.code, item.code])
+            reverse("public:item_page", args=[demo.township.code, demo.unit.code, item.code])
         )
         .content.decode()
     )
@@ -347,9 +347,7 @@ def test_the_status_json_follows_the_render(client, demo, django_capture_on_comm
     assert state["status"] == "done"
     assert state["status_label"] == "已完成"
     assert state["rendered_hash"] == state["source_hash"] == chart.source_hash
-    assert state["svg_url"] == reverse(
-        "disclosures:flowchart_image", args=[chart.source_hash, "svg"]
-    )
+    assert state["svg_url"] == reverse("public:flowchart_image", args=[chart.source_hash, "svg"])
     assert state["png_url"].endswith(".png")
 
 

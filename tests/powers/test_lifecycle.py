@@ -27,11 +27,11 @@ def act(client, user, item, transition, reason=""):
 
 def public_url(item: PowerItem) -> str:
     unit = item.unit
-    return reverse("disclosures:item_page", args=[unit.township.code, unit.code, item.code])
+    return reverse("public:item_page", args=[unit.township.code, unit.code, item.code])
 
 
 def unit_url(item: PowerItem) -> str:
-    return reverse("disclosures:unit_page", args=[item.unit.township.code, item.unit.code])
+    return reverse("public:unit_page", args=[item.unit.township.code, item.unit.code])
 
 
 @pytest.fixture
@@ -146,7 +146,7 @@ def test_a_reviewer_reading_english_publishes_the_chinese_labels(client, demo, i
     PowerItem.objects.filter(pk=item.pk).update(time_limit_days=5)
     act(client, demo.clerk, item, "submit")
     act(client, demo.head, item, "confirm")
-    client.get(reverse("disclosures:switch_language", args=["en"]))
+    client.get(reverse("public:switch_language", args=["en"]))
     act(client, demo.reviewer, item, "approve")
     item.refresh_from_db()
     kind = item.PowerKind(item.power_kind)

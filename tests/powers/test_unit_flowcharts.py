@@ -26,12 +26,12 @@ def chart_page(chart: Flowchart) -> str:
 
 def public_unit_page(demo) -> str:
     """The public unit page's tab that lists the unit's own charts."""
-    page = reverse("disclosures:unit_page", args=[demo.township.code, demo.unit.code])
+    page = reverse("public:unit_page", args=[demo.township.code, demo.unit.code])
     return f"{page}?tab=charts"
 
 
 def public_chart_page(demo, chart: Flowchart) -> str:
-    return reverse("disclosures:chart_page", args=[demo.township.code, demo.unit.code, chart.pk])
+    return reverse("public:chart_page", args=[demo.township.code, demo.unit.code, chart.pk])
 
 
 def create_decision_chart(client, demo, **fields) -> Flowchart:
@@ -89,7 +89,7 @@ def test_it_creates_a_decision_chart_from_the_four_deliberations_template(
     assert "流程图结构完整" in page
     assert reverse("powers:unit_flowcharts", args=[demo.unit.pk]) in page  # the breadcrumb
     assert "提交审核" in page
-    svg_url = reverse("disclosures:flowchart_image", args=[chart.source_hash, "svg"])
+    svg_url = reverse("public:flowchart_image", args=[chart.source_hash, "svg"])
     assert f'src="{svg_url}"' in page
 
     page = client.get(list_page(demo.unit)).content.decode()

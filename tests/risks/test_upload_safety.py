@@ -14,11 +14,12 @@ from django.urls import reverse
 from PIL import ExifTags, Image, ImageFile
 
 from cases.models import Case
-from disclosures.models import DisclosureAttachment, Project
+from disclosures.models import DisclosureAttachment
+from projects.models import Project
 from risks.models import EvidenceFile, PreventionMeasure
 from risks.uploads import check_upload
 from tests.disclosures.test_disclosure_editor import make_disclosure
-from tests.disclosures.test_projects import project_form
+from tests.projects.test_projects import project_form
 from tests.risks.test_evidence import docx_bytes
 from tests.risks.test_ledger import make_point
 
@@ -205,7 +206,7 @@ def test_a_project_photo_is_stored_without_gps_or_author(client, demo, settings)
     client.force_login(demo.clerk)
     photo = SimpleUploadedFile("site.jpg", jpeg_with_gps(), content_type="image/jpeg")
     response = client.post(
-        reverse("disclosures:project_create", args=[demo.unit.pk]),
+        reverse("projects:create", args=[demo.unit.pk]),
         project_form(**{"milestones-0-photo": photo}),
     )
     assert response.status_code == 302

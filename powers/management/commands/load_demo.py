@@ -3,7 +3,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from powers.demo import DEMO_PASSWORD, load_demo
+from ...demo import DEMO_PASSWORD, load_demo
 
 
 class Command(BaseCommand):

@@ -3,8 +3,8 @@ from __future__ import annotations
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
 
-from powers.models import ScheduledRun
-from powers.scheduler import (
+from ...models import ScheduledRun
+from ...scheduler import (
     AlreadyRunning,
     UnknownJob,
     find_job,

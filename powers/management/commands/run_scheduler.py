@@ -6,8 +6,8 @@ import threading
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
 
-from powers.models import ScheduledRun
-from powers.scheduler import describe, run_due_jobs, run_forever, scheduled_jobs
+from ...models import ScheduledRun
+from ...scheduler import describe, run_due_jobs, run_forever, scheduled_jobs
 
 
 class Command(BaseCommand):
