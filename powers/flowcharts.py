@@ -1,10 +1,10 @@
-"""Flowchart rules and work: validation, templates, copies and asking for a render."""
+"""Flowchart work: templates, copies and asking for a render (the rules a chart must keep,
+:func:`validate`, live beside its models)."""
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections import defaultdict, deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -16,10 +16,15 @@ from . import flowchart_templates
 from .dot import RenderError, build_dot
 from .history import job_context
 from .models import Flowchart, FlowchartRender, FlowEdge, FlowStep, Post
+from .models.flowcharts import validate  # noqa: F401 (the chart rules live beside the models)
+from .scheduler import registered_task
 
 logger = logging.getLogger(__name__)
 Kind = FlowStep.Kind
 _paused = threading.local()
+# Found by name in Celery's registry: the tasks module sits above this one (it marks charts
+# rendered through mark_rendered), so this one never imports it.
+RENDER_TASK = "powers.tasks.render_flowchart"
 
 
 @contextmanager
@@ -30,67 +35,6 @@ def renders_paused() -> Iterator[None]:
         yield
     finally:
         _paused.active = False
-
-
-def validate(chart: Flowchart) -> list[str]:
-    """What is wrong with the chart's shape, each message naming the step concerned."""
-    steps = list(chart.steps.order_by("order", "pk"))
-    edges = list(chart.edges.all())
-    names = {step.pk: step.name for step in steps}
-    errors: list[str] = []
-    starts = [s for s in steps if s.kind == Kind.START]
-    ends = [s for s in steps if s.kind == Kind.END]
-    if len(starts) != 1:
-        errors.append(
-            _("流程图必须有且只有一个开始环节，现在有 %(count)s 个%(names)s。")
-            % {
-                "count": len(starts),
-                "names": "：" + "、".join(f"“{s.name}”" for s in starts) if starts else "",
-            }
-        )
-    if not ends:
-        errors.append(_("流程图至少要有一个结束环节。"))
-    forward, backward = defaultdict(list), defaultdict(list)
-    for edge in edges:
-        forward[edge.source_id].append(edge.target_id)
-        backward[edge.target_id].append(edge.source_id)
-    if len(starts) == 1:
-        reached = _reach(starts[0].pk, forward)
-        for step in steps:
-            if step.pk not in reached:
-                errors.append(_("环节“%(name)s”从开始环节无法到达。") % {"name": step.name})
-    if ends:
-        can_finish = set().union(*(_reach(end.pk, backward) for end in ends))
-        for step in steps:
-            if step.pk not in can_finish:
-                errors.append(_("从环节“%(name)s”无法走到任何结束环节。") % {"name": step.name})
-    for step in steps:
-        outgoing = [e for e in edges if e.source_id == step.pk]
-        if step.kind == Kind.DECISION:
-            if len(outgoing) < 2:
-                errors.append(_("判断环节“%(name)s”至少要有两个去向。") % {"name": step.name})
-            for edge in outgoing:
-                if not edge.label.strip():
-                    errors.append(
-                        _(
-                            "判断环节“%(name)s”通往“%(target)s”的连线缺少条件标注"
-                            "（如 同意 / 不同意）。"
-                        )
-                        % {"name": step.name, "target": names.get(edge.target_id, "?")}
-                    )
-        if step.kind == Kind.END and outgoing:
-            errors.append(_("结束环节“%(name)s”不应再有去向。") % {"name": step.name})
-    return errors
-
-
-def _reach(origin: int, graph: dict[int, list[int]]) -> set[int]:
-    seen, queue = {origin}, deque([origin])
-    while queue:
-        for following in graph[queue.popleft()]:
-            if following not in seen:
-                seen.add(following)
-                queue.append(following)
-    return seen
 
 
 def _stamped(record, user, reason: str = ""):
@@ -204,8 +148,7 @@ def render_problem(chart: Flowchart) -> str:
 
 def send_render(render_id: int) -> bool:
     """Hand the render to the workers. With Redis down the row stays queued for the sweep."""
-    from .tasks import render_flowchart
-
+    render_flowchart = registered_task(RENDER_TASK)
     try:
         render_flowchart.apply_async((render_id,), retry=False)
     except Exception:  # the broker is unreachable: kombu raises many kinds of errors

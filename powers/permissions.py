@@ -8,12 +8,9 @@ grants are loaded once per request (two queries) and kept on the user object.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
@@ -25,57 +22,14 @@ from .models import (
     Unit,
     UnitUserObjectPermission,
 )
-
-Role = RoleAssignment.Role
-
-ROLE_PERMISSIONS: dict[str, set[str]] = {
-    Role.CLERK: {"view_records", "change_records", "submit_records", "view_history"},
-    Role.UNIT_HEAD: {"view_records", "confirm_records", "view_history"},
-    Role.REVIEWER: {"view_records", "review_records", "view_history"},
-    Role.DISCIPLINE: {"view_records", "view_history"},
-    Role.ADMINISTRATOR: {"view_records", "view_history", "manage_unit"},
-}
-ALL_PERMISSIONS = set().union(*ROLE_PERMISSIONS.values())
-TOWNSHIP_ONLY_ROLES = {Role.REVIEWER, Role.DISCIPLINE, Role.ADMINISTRATOR}
-
-
-@dataclass
-class Grants:
-    """The permissions one user holds, by unit id and by township id."""
-
-    units: dict[int, set[str]] = field(default_factory=dict)
-    townships: dict[int, set[str]] = field(default_factory=dict)
-    everything: bool = False
-
-    def on_unit(self, unit: Unit) -> set[str]:
-        if self.everything:
-            return set(ALL_PERMISSIONS)
-        return self.units.get(unit.pk, set()) | self.townships.get(unit.township_id, set())
-
-    def on_township(self, township_id: int) -> set[str]:
-        if self.everything:
-            return set(ALL_PERMISSIONS)
-        return self.townships.get(township_id, set())
-
-
-def grants_for(user) -> Grants:
-    if not user.is_authenticated or not user.is_active:
-        return Grants()
-    cached = getattr(user, "_portal_grants", None)
-    if cached is not None:
-        return cached
-    grants = Grants(everything=user.is_superuser)
-    if not grants.everything:
-        for unit_id, codename in UnitUserObjectPermission.objects.filter(user=user).values_list(
-            "content_object_id", "permission__codename"
-        ):
-            grants.units.setdefault(unit_id, set()).add(codename)
-        for township_id, codename in TownshipUserObjectPermission.objects.filter(
-            user=user
-        ).values_list("content_object_id", "permission__codename"):
-            grants.townships.setdefault(township_id, set()).add(codename)
-    user._portal_grants = grants
-    return grants
+from .models.organisation import (  # noqa: F401 (what the apps import from here)
+    ALL_PERMISSIONS,
+    ROLE_PERMISSIONS,
+    TOWNSHIP_ONLY_ROLES,
+    Grants,
+    grants_for,
+    unit_filter,
+)
 
 
 def forget_grants(user) -> None:
@@ -101,17 +55,6 @@ def unit_perms(user, unit: Unit) -> set[str]:
 
 def has_unit_perm(user, unit: Unit, perm: str) -> bool:
     return perm in unit_perms(user, unit)
-
-
-def unit_filter(user, perm: str, prefix: str = "unit__") -> Q:
-    """A filter for records (``prefix`` to their unit) in units where the user holds ``perm``."""
-    grants = grants_for(user)
-    if grants.everything:
-        return Q()
-    unit_ids = [pk for pk, perms in grants.units.items() if perm in perms]
-    township_ids = [pk for pk, perms in grants.townships.items() if perm in perms]
-    unit_key = f"{prefix}pk__in" if prefix else "pk__in"
-    return Q(**{unit_key: unit_ids}) | Q(**{f"{prefix}township_id__in": township_ids})
 
 
 def townships_with_perm(user, perm: str):

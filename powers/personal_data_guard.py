@@ -27,7 +27,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from .file_text import TEXT_TYPES, document_text
-from .lifecycle import LifecycleRecord, public_content_changed, save_edit
+from .lifecycle import LifecycleRecord, guard_submissions, public_content_changed, save_edit
 from .models import Flowchart, FlowStep, PersonalDataWaiver, PowerItem
 from .personal_data import (
     ADDRESS,
@@ -235,6 +235,7 @@ def check_record(record: models.Model) -> Check | None:
     return check
 
 
+@guard_submissions
 def submission_problems(record: models.Model) -> list[str]:
     """Each finding not covered by a confirmation, as the refusal of a submission lists it
     (the record's and those of the records that go to review with it)."""

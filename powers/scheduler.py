@@ -22,13 +22,12 @@ from datetime import datetime, timedelta
 from functools import cache
 
 from celery import Task
+from celery import current_app as app  # township_portal.celery, set as current on import
 from celery.schedules import BaseSchedule, crontab, maybe_schedule, schedule
 from django.conf import settings
 from django.db import close_old_connections, connection
 from django.db.models import Q
 from django.utils import timezone
-
-from township_portal.celery import app
 
 from .models import ScheduledRun
 

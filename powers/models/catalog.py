@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ..history import audited_history
 from ..lifecycle import LifecycleRecord
-from .organisation import Post, Township, Unit
+from .organisation import Post, Township, Unit, unit_filter
 
 
 class PowerCategory(models.Model):
@@ -49,8 +49,6 @@ class PowerCategory(models.Model):
 class PowerItemQuerySet(models.QuerySet):
     def visible_to(self, user, perm: str = "view_records") -> PowerItemQuerySet:
         """Items of the units where ``user`` holds ``perm`` (directly or through the township)."""
-        from ..permissions import unit_filter
-
         return self.filter(unit_filter(user, perm))
 
     def public(self) -> PowerItemQuerySet:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections import defaultdict, deque
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from ..dot import RenderError, build_dot
 from ..history import audited_history
 from ..lifecycle import LifecycleRecord
 from .catalog import PowerCategory, PowerItem
@@ -106,13 +110,9 @@ class Flowchart(LifecycleRecord):
         return super().needs_change_reason
 
     def submission_problems(self) -> list[str]:
-        from ..flowcharts import validate
-
         return [f"{self.title}：{problem}" for problem in validate(self)]
 
     def public_snapshot(self) -> dict:
-        from ..dot import RenderError, build_dot
-
         steps = list(self.steps.select_related("handling_post"))
         try:
             # The image the public sees is the one of the approved steps, drawn or not yet.
@@ -306,3 +306,66 @@ class FlowchartRender(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source_hash[:12]} {self.get_status_display()}"
+
+
+def validate(chart: Flowchart) -> list[str]:
+    """What is wrong with the chart's shape, each message naming the step concerned."""
+    steps = list(chart.steps.order_by("order", "pk"))
+    edges = list(chart.edges.all())
+    names = {step.pk: step.name for step in steps}
+    errors: list[str] = []
+    starts = [s for s in steps if s.kind == FlowStep.Kind.START]
+    ends = [s for s in steps if s.kind == FlowStep.Kind.END]
+    if len(starts) != 1:
+        errors.append(
+            gettext("流程图必须有且只有一个开始环节，现在有 %(count)s 个%(names)s。")
+            % {
+                "count": len(starts),
+                "names": "：" + "、".join(f"“{s.name}”" for s in starts) if starts else "",
+            }
+        )
+    if not ends:
+        errors.append(gettext("流程图至少要有一个结束环节。"))
+    forward, backward = defaultdict(list), defaultdict(list)
+    for edge in edges:
+        forward[edge.source_id].append(edge.target_id)
+        backward[edge.target_id].append(edge.source_id)
+    if len(starts) == 1:
+        reached = _reach(starts[0].pk, forward)
+        for step in steps:
+            if step.pk not in reached:
+                errors.append(gettext("环节“%(name)s”从开始环节无法到达。") % {"name": step.name})
+    if ends:
+        can_finish = set().union(*(_reach(end.pk, backward) for end in ends))
+        for step in steps:
+            if step.pk not in can_finish:
+                errors.append(
+                    gettext("从环节“%(name)s”无法走到任何结束环节。") % {"name": step.name}
+                )
+    for step in steps:
+        outgoing = [e for e in edges if e.source_id == step.pk]
+        if step.kind == FlowStep.Kind.DECISION:
+            if len(outgoing) < 2:
+                errors.append(gettext("判断环节“%(name)s”至少要有两个去向。") % {"name": step.name})
+            for edge in outgoing:
+                if not edge.label.strip():
+                    errors.append(
+                        gettext(
+                            "判断环节“%(name)s”通往“%(target)s”的连线缺少条件标注"
+                            "（如 同意 / 不同意）。"
+                        )
+                        % {"name": step.name, "target": names.get(edge.target_id, "?")}
+                    )
+        if step.kind == FlowStep.Kind.END and outgoing:
+            errors.append(gettext("结束环节“%(name)s”不应再有去向。") % {"name": step.name})
+    return errors
+
+
+def _reach(origin: int, graph: dict[int, list[int]]) -> set[int]:
+    seen, queue = {origin}, deque([origin])
+    while queue:
+        for following in graph[queue.popleft()]:
+            if following not in seen:
+                seen.add(following)
+                queue.append(following)
+    return seen

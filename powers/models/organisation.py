@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
@@ -48,8 +50,6 @@ class Township(models.Model):
 
 class UnitQuerySet(models.QuerySet):
     def with_perm(self, user, perm: str = "view_records") -> UnitQuerySet:
-        from ..permissions import unit_filter
-
         return self.filter(unit_filter(user, perm, prefix=""))
 
 
@@ -202,8 +202,6 @@ class RoleAssignment(models.Model):
         return self.unit or self.township
 
     def clean(self) -> None:
-        from ..permissions import TOWNSHIP_ONLY_ROLES
-
         if self.role in TOWNSHIP_ONLY_ROLES and self.unit_id:
             raise ValidationError({"unit": _("该角色只能授予乡镇。")})
 
@@ -291,3 +289,69 @@ register_history(
     excluded_fields=["password", "last_login"],
     user_db_constraint=False,
 )
+
+
+# --- who holds what: roles' permissions and a user's grants, read by the models' querysets and
+# by powers.permissions (which re-exports them) --------------------------------------------------
+
+Role = RoleAssignment.Role
+
+ROLE_PERMISSIONS: dict[str, set[str]] = {
+    Role.CLERK: {"view_records", "change_records", "submit_records", "view_history"},
+    Role.UNIT_HEAD: {"view_records", "confirm_records", "view_history"},
+    Role.REVIEWER: {"view_records", "review_records", "view_history"},
+    Role.DISCIPLINE: {"view_records", "view_history"},
+    Role.ADMINISTRATOR: {"view_records", "view_history", "manage_unit"},
+}
+ALL_PERMISSIONS = set().union(*ROLE_PERMISSIONS.values())
+TOWNSHIP_ONLY_ROLES = {Role.REVIEWER, Role.DISCIPLINE, Role.ADMINISTRATOR}
+
+
+@dataclass
+class Grants:
+    """The permissions one user holds, by unit id and by township id."""
+
+    units: dict[int, set[str]] = field(default_factory=dict)
+    townships: dict[int, set[str]] = field(default_factory=dict)
+    everything: bool = False
+
+    def on_unit(self, unit: Unit) -> set[str]:
+        if self.everything:
+            return set(ALL_PERMISSIONS)
+        return self.units.get(unit.pk, set()) | self.townships.get(unit.township_id, set())
+
+    def on_township(self, township_id: int) -> set[str]:
+        if self.everything:
+            return set(ALL_PERMISSIONS)
+        return self.townships.get(township_id, set())
+
+
+def grants_for(user) -> Grants:
+    if not user.is_authenticated or not user.is_active:
+        return Grants()
+    cached = getattr(user, "_portal_grants", None)
+    if cached is not None:
+        return cached
+    grants = Grants(everything=user.is_superuser)
+    if not grants.everything:
+        for unit_id, codename in UnitUserObjectPermission.objects.filter(user=user).values_list(
+            "content_object_id", "permission__codename"
+        ):
+            grants.units.setdefault(unit_id, set()).add(codename)
+        for township_id, codename in TownshipUserObjectPermission.objects.filter(
+            user=user
+        ).values_list("content_object_id", "permission__codename"):
+            grants.townships.setdefault(township_id, set()).add(codename)
+    user._portal_grants = grants
+    return grants
+
+
+def unit_filter(user, perm: str, prefix: str = "unit__") -> Q:
+    """A filter for records (``prefix`` to their unit) in units where the user holds ``perm``."""
+    grants = grants_for(user)
+    if grants.everything:
+        return Q()
+    unit_ids = [pk for pk, perms in grants.units.items() if perm in perms]
+    township_ids = [pk for pk, perms in grants.townships.items() if perm in perms]
+    unit_key = f"{prefix}pk__in" if prefix else "pk__in"
+    return Q(**{unit_key: unit_ids}) | Q(**{f"{prefix}township_id__in": township_ids})
