@@ -4,7 +4,6 @@ early warnings (廉能风险预警)."""
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -20,25 +19,16 @@ from powers.lifecycle import LifecycleRecord, queue_in_my_work
 from powers.models import FlowStep, Post, PowerItem, Township, Unit
 from powers.permissions import unit_filter
 
+from .grades import (
+    DEFAULT_IMPACT,
+    DEFAULT_LEVELS,
+    DEFAULT_LIKELIHOOD,
+    Grades,
+    clean_kind_grades,
+    default_cells,
+)
+
 logger = logging.getLogger(__name__)
-
-# The default matrix: likelihood × impact on three levels each. A cell's score decides its
-# level: 6–9 一级 (could become a crime), 3–4 二级 (a disciplinary sanction), 1–2 三级.
-DEFAULT_LEVELS = [
-    {"code": "1", "name": "一级", "colour": "#c62828", "meaning": "可能构成违法犯罪"},
-    {"code": "2", "name": "二级", "colour": "#ef6c00", "meaning": "可能受到党纪政务处分"},
-    {"code": "3", "name": "三级", "colour": "#f9a825", "meaning": "可能出现轻微违规违纪"},
-]
-DEFAULT_LIKELIHOOD = ["低", "中", "高"]
-DEFAULT_IMPACT = ["小", "中", "大"]
-
-
-def default_cells() -> list[list[str]]:
-    """cells[likelihood - 1][impact - 1] → level code."""
-    return [
-        ["1" if li * im >= 6 else "2" if li * im >= 3 else "3" for im in range(1, 4)]
-        for li in range(1, 4)
-    ]
 
 
 class RiskMatrix(models.Model):
@@ -103,39 +93,7 @@ class RiskMatrix(models.Model):
             raise ValidationError(
                 _("矩阵中有未定义的风险等级：%(codes)s") % {"codes": "、".join(sorted(unknown))}
             )
-        self.kind_grades = self.kind_grades or {}
-        if not isinstance(self.kind_grades, dict):
-            raise ValidationError(
-                {"kind_grades": _('请按单位类型填写，如 {"school": ["Ⅰ级", "Ⅱ级", "Ⅲ级"]}。')}
-            )
-        kinds = dict(Unit.Kind.choices)
-        for kind, names in self.kind_grades.items():
-            if kind not in kinds:
-                available = "、".join(f"{code}（{name}）" for code, name in kinds.items())
-                raise ValidationError(
-                    {
-                        "kind_grades": _("没有“%(kind)s”这种单位类型；可用：%(kinds)s。")
-                        % {"kind": kind, "kinds": available}
-                    }
-                )
-            if (
-                not isinstance(names, list)
-                or len(names) != len(self.levels)
-                or any(not isinstance(name, str) or not name.strip() for name in names)
-                or len({name.strip() for name in names}) != len(names)
-            ):
-                raise ValidationError(
-                    {
-                        "kind_grades": _(
-                            "“%(kind)s”的等级名称须与风险等级一样多（%(count)s 个），"
-                            "各不相同，从高到低排列。"
-                        )
-                        % {"kind": kinds[kind], "count": len(self.levels)}
-                    }
-                )
-        self.kind_grades = {
-            kind: [name.strip() for name in names] for kind, names in self.kind_grades.items()
-        }
+        self.kind_grades = clean_kind_grades(self.kind_grades, len(self.levels))
 
     def level_of(self, likelihood: int | None, impact: int | None) -> str:
         """The level code of a cell (1-based scales), or '' when either is not set."""
@@ -168,32 +126,6 @@ class RiskMatrix(models.Model):
         return Grades(
             tuple(level.get("name", level["code"]) for level in self.levels), self, own=False
         )
-
-
-@dataclass(frozen=True)
-class Grades:
-    """The risk grades (风险等级) one kind of unit writes, from the most serious down: the
-    township's level names, or the kind's own. Each name stands for the matrix's level of the
-    same rank, so a school's Ⅰ级 and a village's 高 are both the township's 一级 for colours,
-    counts and warnings, while each unit's pages and tables keep its own word."""
-
-    labels: tuple[str, ...]
-    matrix: RiskMatrix
-    own: bool = False
-
-    def rank(self, label: str) -> int | None:
-        """1 for the most serious grade; None for a name that is not one of these grades."""
-        label = (label or "").strip()
-        return self.labels.index(label) + 1 if label in self.labels else None
-
-    def code(self, label: str) -> str:
-        """The matrix level a grade name stands for, or ''."""
-        return self.matrix.code_at(self.rank(label))
-
-    def label(self, code: str) -> str:
-        """This kind's name of a matrix level, or '' for no level."""
-        codes = [level["code"] for level in self.matrix.levels]
-        return self.labels[codes.index(code)] if code and code in codes else ""
 
 
 class RiskPointQuerySet(models.QuerySet):

@@ -14,6 +14,7 @@ from django.db import connection
 from django.utils.module_loading import module_has_submodule
 
 from powers import bench
+from powers.loadgen import CLIENT_CONNECTIONS, TRIVIAL_PATH, ServerError, gunicorn_server
 
 
 def discover_bench_modules() -> None:
@@ -119,7 +120,7 @@ class Command(BaseCommand):
                 rows = self.collect(ctx)
             else:
                 rows = self.collect_with_server(ctx)
-        except bench.BenchError as error:
+        except ServerError as error:  # gunicorn did not start, or a BenchError
             raise CommandError(str(error)) from error
 
         self.stdout.write("")
@@ -133,12 +134,12 @@ class Command(BaseCommand):
             self.stdout.write(self.style.SUCCESS("\nAll goals met."))
 
     def collect_with_server(self, ctx: bench.BenchContext) -> list[bench.Row]:
-        with bench.gunicorn_server() as server:
+        with gunicorn_server() as server:
             self.stdout.write(f"server:    {server.description}")
             self.stdout.write(
-                f"load:      {bench.CLIENT_CONNECTIONS} keep-alive connections, "
+                f"load:      {CLIENT_CONNECTIONS} keep-alive connections, "
                 f"{ctx.seconds:g} s × {ctx.rounds} round(s) per page, alternating with "
-                f"the trivial view {bench.TRIVIAL_PATH}; ratios of medians"
+                f"the trivial view {TRIVIAL_PATH}; ratios of medians"
             )
             session_key = bench.login_session(ctx.official, secret_key=server.secret_key)
             try:
