@@ -8,11 +8,13 @@ township), never of user ids.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS, connections
@@ -74,6 +76,18 @@ def _load_everything() -> None:
         grant(UserFactory(username="other-head"), Role.UNIT_HEAD, unit)
         grant(UserFactory(username="other-reviewer"), Role.REVIEWER, township)
         grant(UserFactory(username="other-jiwei"), Role.DISCIPLINE, township)
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix) -> None:
+    """An SQLite test database of this run's own (test-db-<pid>.sqlite3), so a second pytest
+    in the same checkout (one test run while the suite runs) does not overwrite it. Workers
+    the tests start are handed its name (tests/workers.py)."""
+    test = settings.DATABASES[DEFAULT_DB_ALIAS].setdefault("TEST", {})
+    if settings.DATABASES[DEFAULT_DB_ALIAS]["ENGINE"].endswith("sqlite3") and test.get("NAME"):
+        name = test["NAME"]
+        stem, dot, suffix = name.rpartition(".")
+        test["NAME"] = f"{stem}-{os.getpid()}{dot}{suffix}" if dot else f"{name}-{os.getpid()}"
 
 
 @pytest.fixture(scope="session")
