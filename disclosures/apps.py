@@ -14,7 +14,9 @@ class DisclosuresConfig(AppConfig):
     def ready(self) -> None:
         from powers.demo import DEMO_EXTENSIONS
 
-        from . import demo, personal_data, publishing, sheets  # noqa: F401
+        from . import demo, personal_data, publishing, sheets, vocabulary  # noqa: F401
+
+        vocabulary.register_administrator_permissions()
 
         if demo.load_demo_disclosures not in DEMO_EXTENSIONS:
             DEMO_EXTENSIONS.append(demo.load_demo_disclosures)

@@ -32,7 +32,7 @@ from .obligations import CatalogRow, catalog_rows
 def public_catalog(unit: Unit) -> list[CatalogRow]:
     """The unit's active catalog entries disclosed to society, for the public site: each with
     its latest publication the public may read and its next due date. Grouped in order of
-    domain, matter and sub-matter (use ``{% regroup %}`` on ``obligation.domain``)."""
+    the catalog's published order (``{% regroup %}`` on ``obligation.domain_name``)."""
     obligations = unit.disclosure_obligations.filter(is_active=True, audience=Audience.SOCIETY)
     return catalog_rows(obligations, timezone.localdate(), public=True)
 

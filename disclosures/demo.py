@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from django.contrib.auth.models import User
 from django.core.exceptions import ImproperlyConfigured
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.html import escape
 
@@ -29,7 +30,7 @@ from powers.permissions import ROLE_PERMISSIONS
 from powers.sanitize import clean_html
 
 from . import demo_data
-from .models import Audience, Channel, Disclosure, DisclosureObligation
+from .models import Audience, Channel, Disclosure, DisclosureDomain, DisclosureObligation
 from .publishing import approve
 
 REVIEWER_PERMS = ROLE_PERMISSIONS[RoleAssignment.Role.REVIEWER]
@@ -147,35 +148,58 @@ def _channels(codes: list[str]) -> list[Channel]:
     return list(Channel.objects.filter(code__in=codes))
 
 
+def _domain(township: Township, name: str, user: User) -> DisclosureDomain:
+    domain = DisclosureDomain.objects.filter(township=township, name=name).first()
+    if domain is None:
+        last = township.disclosure_domains.aggregate(last=Max("order"))["last"] or 0
+        domain = DisclosureDomain(township=township, name=name, order=last + 10)
+        domain._history_user = user
+        domain.save()
+    return domain
+
+
 def _create_catalog(entry: DemoUnit, catalog: dict[str, dict]) -> None:
+    unit = entry.unit
     level = (
         DisclosureObligation.Level.VILLAGE
-        if entry.unit.is_village
+        if unit.is_village
         else DisclosureObligation.Level.TOWNSHIP
     )
-    codes = demo_data.VILLAGE_CHANNELS if entry.unit.is_village else demo_data.PILOT_CHANNELS
-    for key, spec in catalog.items():
+    channels = _channels(
+        demo_data.VILLAGE_CHANNELS if unit.is_village else demo_data.PILOT_CHANNELS
+    )
+    if unit.is_village:
+        channels += Channel.objects.filter(
+            township=unit.township, name__in=demo_data.VILLAGE_OWN_CHANNELS
+        )
+    discloser = demo_data.VILLAGE_DISCLOSER if unit.is_village else unit.name
+    for place, (key, spec) in enumerate(catalog.items(), start=1):
         post_name = spec["post"]
         if entry.is_community:
             post_name = demo_data.COMMUNITY_POSTS.get(post_name, post_name)
         if post_name not in entry.posts:
-            raise ImproperlyConfigured(
-                f"disclosures.demo_data: {entry.unit.code} has no {post_name}"
-            )
-        post = entry.posts[post_name]
+            raise ImproperlyConfigured(f"disclosures.demo_data: {unit.code} has no {post_name}")
+        frequency = spec["frequency"]
+        default_text = str(DisclosureObligation.Frequency(frequency).label) if frequency else ""
         obligation = DisclosureObligation(
-            unit=entry.unit,
-            domain=entry.text(spec["domain"]),
+            unit=unit,
+            position=str(place),
+            sort_order=place * 10,
+            catalog_domain=_domain(unit.township, entry.text(spec["domain"]), entry.clerk),
             matter=entry.text(spec["matter"]),
             sub_matter=entry.text(spec["sub_matter"]),
             content_elements=entry.text(spec["content_elements"]),
             basis=spec["basis"],
-            frequency=spec["frequency"],
+            frequency_text=spec.get("frequency_text", default_text),
+            frequency=frequency,
             deadline_day=spec["deadline_day"],
+            deadline_days=spec.get("deadline_days"),
+            deadline_day_type=spec.get("deadline_day_type", ""),
             deadline_rule=spec["deadline_rule"],
-            responsible_post=post,
+            discloser=entry.text(spec.get("discloser", discloser)),
+            responsible_post=entry.posts[post_name],
             audience=Audience.SOCIETY,
-            level=level,
+            levels=spec.get("levels", [level]),
             category=spec["category"],
             effective_from=entry.calendar.catalogs_effective,
         )
@@ -183,7 +207,7 @@ def _create_catalog(entry: DemoUnit, catalog: dict[str, dict]) -> None:
         obligation._history_user = entry.clerk
         obligation._change_reason = "编制公开目录"
         obligation.save()
-        obligation.channels.set(_channels(codes))
+        obligation.channels.set(channels)
         entry.obligations[key] = obligation
 
 

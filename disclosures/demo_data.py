@@ -11,6 +11,9 @@ from __future__ import annotations
 
 VILLAGE_CHANNELS = ["bulletin_board", "screen", "website"]
 PILOT_CHANNELS = ["website", "service_window", "work_bulletin"]
+# The township's own channels (disclosures.vocabulary) the village catalog adds to those.
+VILLAGE_OWN_CHANNELS = ["村民微信群", "应急广播"]
+VILLAGE_DISCLOSER = "村民委员会"
 
 # How a community says what a village says (居务 for 村务).
 COMMUNITY_WORDS = [
@@ -29,8 +32,10 @@ COMMUNITY_POSTS = {"村委会主任": "居委会主任", "村文书": "社区文
 
 VILLAGE_BASIS = "《中华人民共和国村民委员会组织法》第三十条；GB/T 40088-2021《村务公开管理规范》"
 
-# The village catalog (村务公开目录): key -> obligation. Every village and the community
-# keeps it; the community in its own words.
+# The township's village catalog (村务公开目录): key -> obligation, in its published order
+# (numbered from 1). Every village and the community keeps it; the community in its own words.
+# Unless a row says otherwise, its frequency as written is the structured period's name, its
+# level the unit's own and its disclosing body (公开主体) the village committee.
 VILLAGE_CATALOG = {
     "finance": {
         "domain": "村级财务",
@@ -66,6 +71,7 @@ VILLAGE_CATALOG = {
         "frequency": "on_event",
         "deadline_day": 5,
         "deadline_rule": "民主评议后5日内张榜公示，公示期7天",
+        "levels": ["township", "village"],
         "post": "民政协理员",
         "category": "other",
     },
@@ -92,6 +98,39 @@ VILLAGE_CATALOG = {
         "deadline_rule": "立项、开工、重要节点和验收后10日内公开",
         "post": "村委会主任",
         "category": "project",
+    },
+    # A frequency with a condition in words (村民委员会组织法 art. 30, as a Zhejiang village's
+    # catalog writes it): no structured period, so no due date and no warning.
+    "assets": {
+        "domain": "集体资产",
+        "matter": "集体资产资源",
+        "sub_matter": "资产资源台账和承包租赁情况",
+        "content_elements": "资产资源名称、数量、承包租赁对象、期限、金额、收益",
+        "basis": VILLAGE_BASIS,
+        "frequency_text": "每季度的首个月20日（集体资产资源往来较多的村，应每月公布一次）",
+        "frequency": "",
+        "deadline_day": None,
+        "deadline_rule": "",
+        "post": "报账员",
+        "category": "finance",
+    },
+    # A deadline in working days, published at two levels (乡级审批、村级公示).
+    "relief": {
+        "domain": "社会救助",
+        "matter": "临时救助",
+        "sub_matter": "临时救助审批结果",
+        "content_elements": "救助对象（户主）、救助事由、救助金额、审批单位",
+        "basis": "《社会救助暂行办法》第四十七条至第五十条",
+        "frequency_text": "信息形成或变更之日起20个工作日内",
+        "frequency": "on_event",
+        "deadline_day": None,
+        "deadline_days": 20,
+        "deadline_day_type": "working",
+        "deadline_rule": "",
+        "levels": ["township", "village"],
+        "discloser": "乡人民政府、村民委员会",
+        "post": "民政协理员",
+        "category": "other",
     },
 }
 

@@ -52,7 +52,8 @@ class DisclosureForm(ChangeReasonMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.unit = unit
         self.instance.unit = unit
-        self.fields["channels"].queryset = Channel.objects.all()
+        # The shared channels and the township's own, never another township's.
+        self.fields["channels"].queryset = Channel.objects.offered_in(unit.township_id)
         # Only the unit's own records: another unit's items, catalog entries or projects are
         # not the clerk's to link, and would show on this unit's public page.
         self.fields["related_items"].queryset = unit.power_items.order_by("code")

@@ -11,23 +11,86 @@ from django.utils.translation import gettext_lazy as _
 
 from powers.history import audited_history
 from powers.lifecycle import LifecycleRecord, queue_in_my_work
-from powers.models import Post, PowerItem, Unit
+from powers.models import Post, PowerItem, Township, Unit
 from powers.permissions import grants_for, is_party_member, unit_filter
+
+
+class ChannelQuerySet(models.QuerySet):
+    def offered_in(self, township_id: int) -> ChannelQuerySet:
+        """The channels a unit of the township may choose: the shared ones and its own."""
+        return self.filter(Q(township__isnull=True) | Q(township_id=township_id))
 
 
 class Channel(models.Model):
     """A channel (公开载体) a disclosure goes out through: the bulletin board, the electronic
     screen, the website, the service window, a service guide, a public commitment, a hotline or
-    a work bulletin."""
+    a work bulletin (the seed's eight, offered in every township), and each township's own,
+    which its administrators add as practice names them: 便民服务站, 村民微信群, 应急广播 ...
 
-    code = models.SlugField(_("代码"), max_length=30, unique=True)
+    A channel without a township is shared: every township's forms offer it and only a
+    superuser changes it. ``code`` names the shared ones for the demo and the open data."""
+
+    township = models.ForeignKey(
+        Township,
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="disclosure_channels",
+        verbose_name=_("乡镇"),
+        help_text=_("留空为各乡镇通用的载体。"),
+    )
+    code = models.SlugField(_("代码"), max_length=30, blank=True)
     name = models.CharField(_("名称"), max_length=50)
     order = models.PositiveIntegerField(_("排序"), default=0)
+    history = audited_history()
+
+    objects = ChannelQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("公开载体")
         verbose_name_plural = _("公开载体")
         ordering = ["order", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["code"],
+                condition=~Q(code=""),
+                name="channel_code_unique",
+                violation_error_message=_("已有使用该代码的公开载体。"),
+            ),
+            models.UniqueConstraint(
+                fields=["township", "name"],
+                name="channel_name_unique_in_township",
+                violation_error_message=_("本乡镇已有同名公开载体。"),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class DisclosureDomain(models.Model):
+    """A domain (领域) of a township's disclosure catalogs, as its catalogs name them: 党务公开,
+    政务公开, 村务公开, 财务公开, or a sector of the standard catalogs (计划生育, 社会救助,
+    集体资产 ...). The township's administrators keep the list and its order."""
+
+    township = models.ForeignKey(
+        Township, models.PROTECT, related_name="disclosure_domains", verbose_name=_("乡镇")
+    )
+    name = models.CharField(_("名称"), max_length=100)
+    order = models.PositiveIntegerField(_("排序"), default=0)
+    history = audited_history()
+
+    class Meta:
+        verbose_name = _("公开领域")
+        verbose_name_plural = _("公开领域")
+        ordering = ["township", "order", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["township", "name"],
+                name="disclosure_domain_unique_in_township",
+                violation_error_message=_("本乡镇已有同名公开领域。"),
+            )
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -230,7 +293,18 @@ class DisclosureAttachment(models.Model):
 
 class DisclosureObligation(models.Model):
     """An entry of a unit's disclosure catalog (公开目录): a matter, what it contains, on what
-    basis, how often and by when, who publishes it, where and to whom (GB/T 40088-2021)."""
+    basis, how often and by when, who publishes it, where and to whom (GB/T 40088-2021).
+
+    Published catalogs are kept as written: the row's number (``position``), the disclosing
+    body (公开主体), the levels ticked (镇级、村级), the frequency in words (``frequency_text``:
+    及时公开, 按上级要求, "…较多的村应每月公布一次"), beside the structured period and deadline
+    the due dates are counted from (:mod:`disclosures.obligations`). A row whose frequency has
+    no structured period gets no due date and no warning.
+
+    ``domain`` and ``level`` are the columns of the first catalogs: ``domain`` now keeps the
+    name of ``catalog_domain`` as it was when the row was saved and ``level`` the first of
+    ``levels``, so that the history (and its hash chain) keeps every column it ever had.
+    """
 
     class Frequency(models.TextChoices):
         MONTHLY = "monthly", _("每月")
@@ -248,20 +322,64 @@ class DisclosureObligation(models.Model):
         TOWNSHIP = "township", _("乡级")
         VILLAGE = "village", _("村级")
 
+    class DayType(models.TextChoices):
+        WORKING = "working", _("工作日")
+        CALENDAR = "calendar", _("自然日")
+
     unit = models.ForeignKey(
         Unit, models.PROTECT, related_name="disclosure_obligations", verbose_name=_("单位")
     )
-    domain = models.CharField(_("公开领域"), max_length=100)
+    position = models.CharField(
+        _("序号"), max_length=20, blank=True, help_text=_("目录上的序号，照原样填写。")
+    )
+    sort_order = models.PositiveIntegerField(
+        _("排列顺序"),
+        default=0,
+        blank=True,
+        help_text=_("目录中的先后次序，数字小的在前；不填则排在最后。"),
+    )
+    catalog_domain = models.ForeignKey(
+        DisclosureDomain,
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="obligations",
+        verbose_name=_("公开领域"),
+    )
+    domain = models.CharField(_("公开领域（保存时名称）"), max_length=100, blank=True)
     matter = models.CharField(_("一级事项"), max_length=100)
     sub_matter = models.CharField(_("二级事项"), max_length=100, blank=True)
     content_elements = models.TextField(_("公开内容（要素）"))
     basis = models.TextField(_("公开依据"), blank=True)
-    frequency = models.CharField(_("公开频次"), max_length=12, choices=Frequency.choices)
+    frequency_text = models.CharField(
+        _("公开时限（原文）"),
+        max_length=300,
+        blank=True,
+        help_text=_("照目录原文填写，如“每季度”“及时公开”“按上级要求”。"),
+    )
+    frequency = models.CharField(
+        _("公开周期"),
+        max_length=12,
+        choices=Frequency.choices,
+        blank=True,
+        help_text=_(
+            "用于计算应公开日期；原文为“及时公开”“按上级要求”或带条件时可不选，不计算期限。"
+        ),
+    )
     deadline_day = models.PositiveSmallIntegerField(
         _("期限日"),
         null=True,
         blank=True,
         help_text=_("每期第几日前公开，如季度事项“每季度第一个月20日前”填 20；事项发生后填天数。"),
+    )
+    deadline_days = models.PositiveSmallIntegerField(
+        _("期限天数"),
+        null=True,
+        blank=True,
+        help_text=_("如“信息形成或变更之日起20个工作日内”填 20，并选“工作日”。"),
+    )
+    deadline_day_type = models.CharField(
+        _("天数类型"), max_length=10, choices=DayType.choices, blank=True
     )
     deadline_rule = models.CharField(_("公开时限说明"), max_length=200, blank=True)
     effective_from = models.DateField(
@@ -272,6 +390,12 @@ class DisclosureObligation(models.Model):
             "从哪一天起按本目录公开（如目录印发施行之日）；定期事项从这一期起计算应公开的期限。"
             "不填则从本期算起。"
         ),
+    )
+    discloser = models.CharField(
+        _("公开主体"),
+        max_length=200,
+        blank=True,
+        help_text=_("照目录原文填写，如“村/社区”“镇人民政府”。"),
     )
     responsible_post = models.ForeignKey(
         Post,
@@ -290,9 +414,12 @@ class DisclosureObligation(models.Model):
     mode = models.CharField(
         _("公开方式"), max_length=12, choices=Mode.choices, default=Mode.PROACTIVE
     )
-    level = models.CharField(_("公开层级"), max_length=10, choices=Level.choices)
+    levels = models.JSONField(_("公开层级"), default=list, blank=True)
+    level = models.CharField(
+        _("公开层级（首项）"), max_length=10, choices=Level.choices, blank=True
+    )
     category = models.CharField(
-        _("对应公开类别"), max_length=16, choices=Disclosure.Category.choices
+        _("对应公开类别"), max_length=16, choices=Disclosure.Category.choices, blank=True
     )
     is_active = models.BooleanField(_("启用"), default=True)
     history = audited_history(m2m_fields=[channels])
@@ -300,13 +427,54 @@ class DisclosureObligation(models.Model):
     class Meta:
         verbose_name = _("公开目录事项")
         verbose_name_plural = _("公开目录")
-        ordering = ["unit", "domain", "matter", "sub_matter"]
+        # The published order; rows entered without one keep the order of the first catalogs.
+        ordering = ["unit", "sort_order", "domain", "matter", "sub_matter", "pk"]
 
     def __str__(self) -> str:
         return " / ".join(part for part in (self.matter, self.sub_matter) if part)
 
+    def save(self, *args, **kwargs) -> None:
+        if self.catalog_domain_id:
+            self.domain = self.catalog_domain.name
+        if self.levels:
+            self.level = self.levels[0]
+        elif self.level:
+            self.levels = [self.level]
+        super().save(*args, **kwargs)
+
     def get_unit(self) -> Unit:
         return self.unit
+
+    @property
+    def domain_name(self) -> str:
+        return self.catalog_domain.name if self.catalog_domain_id else self.domain
+
+    @property
+    def levels_display(self) -> str:
+        """The levels as the township's catalogs write them: 镇级、村级 in a town (镇), 乡级 in
+        a township (乡), 街道级 in a subdistrict (街道)."""
+        words = level_words(self.unit.township)
+        return "、".join(words.get(level, level) for level in self.levels)
+
+    @property
+    def frequency_display(self) -> str:
+        """The frequency as written, or else the structured period's name."""
+        return self.frequency_text or self.get_frequency_display()
+
+
+def level_words(township: Township) -> dict[str, str]:
+    """Each level's name as a catalog of ``township`` writes it."""
+    township_word = DisclosureObligation.Level.TOWNSHIP.label
+    name = township.name
+    if name.endswith("镇"):
+        township_word = _("镇级")
+    elif name.endswith(("街道", "街道办事处")):
+        township_word = _("街道级")
+    return {
+        DisclosureObligation.Level.COUNTY: str(DisclosureObligation.Level.COUNTY.label),
+        DisclosureObligation.Level.TOWNSHIP: str(township_word),
+        DisclosureObligation.Level.VILLAGE: str(DisclosureObligation.Level.VILLAGE.label),
+    }
 
 
 # An attachment's changes show in its disclosure's timeline.

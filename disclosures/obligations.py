@@ -20,6 +20,12 @@ this month, for last month). A day past the month's end means its last day (D = 
 February → the 28th or 29th). A matter disclosed on request (依申请公开) has no deadline of its
 own. An obligation is overdue when its due date has passed: a publication within the period
 would already have moved the due date on to the next period.
+
+A deadline in days (``deadline_days``, 工作日 or 自然日, as "信息形成或变更之日起20个工作日内")
+counts from the event for an on_event matter, and from the end of the period for a periodic
+one, in place of D. Working days are Monday to Friday: public holidays and the weekends worked
+in their place are not known here (as in ``cases.checks``). A matter without a structured
+period (及时公开, 按上级要求, a frequency with a condition in words) has no due date.
 """
 
 from __future__ import annotations
@@ -51,12 +57,44 @@ def _day_of(year: int, month: int, day: int) -> date:
     return date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
-def _month_after(year: int, month: int) -> tuple[int, int]:
-    return (year + 1, 1) if month == 12 else (year, month + 1)
-
-
 def deadline_day(obligation: DisclosureObligation) -> int | None:
     return obligation.deadline_day or DEFAULT_DAY.get(obligation.frequency)
+
+
+def add_working_days(start: date, days: int) -> date:
+    """The ``days``-th working day after ``start`` (Monday to Friday)."""
+    current = start
+    while days > 0:
+        current += timedelta(days=1)
+        if current.weekday() < 5:
+            days -= 1
+    return current
+
+
+def days_after(obligation: DisclosureObligation, start: date) -> date | None:
+    """``start`` plus the obligation's deadline in days, of its type; None without one."""
+    days = obligation.deadline_days
+    if days is None:
+        return None
+    if obligation.deadline_day_type == DisclosureObligation.DayType.WORKING:
+        return add_working_days(start, days)
+    return start + timedelta(days=days)
+
+
+def _period_start(frequency: str, year: int, month: int) -> date:
+    """The first day of the period (month, quarter or year) the given month lies in."""
+    if frequency == Frequency.MONTHLY:
+        return date(year, month, 1)
+    if frequency == Frequency.QUARTERLY:
+        return date(year, (month - 1) // 3 * 3 + 1, 1)
+    return date(year, 1, 1)
+
+
+def _following_period_start(frequency: str, day: date) -> date:
+    start = _period_start(frequency, day.year, day.month)
+    months = {Frequency.MONTHLY: 1, Frequency.QUARTERLY: 3}.get(frequency, 12)
+    month = start.month - 1 + months
+    return date(start.year + month // 12, month % 12 + 1, 1)
 
 
 def next_due(
@@ -73,32 +111,27 @@ def next_due(
     """
     if obligation.mode == DisclosureObligation.Mode.ON_REQUEST:
         return None
-    day = deadline_day(obligation)
     frequency = obligation.frequency
     if frequency == Frequency.ON_EVENT:
         if event is None or (last_published is not None and last_published >= event):
             return None
-        return event + timedelta(days=day)
+        return days_after(obligation, event) or event + timedelta(days=deadline_day(obligation))
     if frequency not in (Frequency.MONTHLY, Frequency.QUARTERLY, Frequency.YEARLY):
-        return None  # immediately: whenever it happens (随时)
+        return None  # immediately (随时), or no structured period (及时公开, 按上级要求 ...)
     if last_published is None and obligation.effective_from is not None:
         # Nothing yet since the catalog took effect: its first period is owed, and the rule for
         # a publication made in that period gives that period's deadline.
         last_published = obligation.effective_from
     if last_published is None:
         # Nothing yet: the current period's deadline, for the period before it.
-        if frequency == Frequency.MONTHLY:
-            return _day_of(today.year, today.month, day)
-        if frequency == Frequency.QUARTERLY:
-            return _day_of(today.year, (today.month - 1) // 3 * 3 + 1, day)
-        return _day_of(today.year, 1, day)
-    if frequency == Frequency.MONTHLY:
-        return _day_of(*_month_after(last_published.year, last_published.month), day)
-    if frequency == Frequency.QUARTERLY:
-        first_month_next = (last_published.month - 1) // 3 * 3 + 4
-        year = last_published.year + (first_month_next > 12)
-        return _day_of(year, (first_month_next - 1) % 12 + 1, day)
-    return _day_of(last_published.year + 1, 1, day)
+        due_period = _period_start(frequency, today.year, today.month)
+    else:
+        due_period = _following_period_start(frequency, last_published)
+    # The deadline of the period that ends the day before ``due_period`` starts.
+    in_days = days_after(obligation, due_period - timedelta(days=1))
+    if in_days is not None:
+        return in_days
+    return _day_of(due_period.year, due_period.month, deadline_day(obligation))
 
 
 @dataclass(frozen=True)
@@ -169,7 +202,8 @@ def catalog_rows(obligations, today: date, *, public: bool = False) -> list[Cata
         )
         prefetches.append(Prefetch("disclosures", queryset=pending, to_attr="pending_events"))
     rows = []
-    for obligation in obligations.select_related("responsible_post").prefetch_related(*prefetches):
+    related = ("responsible_post", "catalog_domain", "unit__township")
+    for obligation in obligations.select_related(*related).prefetch_related(*prefetches):
         latest = next(iter(obligation.published_disclosures), None)
         events = getattr(obligation, "pending_events", [])
         state = due_state(

@@ -79,10 +79,9 @@ def notice_sheet(disclosure: Disclosure) -> sheets.Sheet:
 def disclosure_catalog_sheet(unit: Unit) -> sheets.Sheet:
     obligations = list(
         unit.disclosure_obligations.filter(is_active=True, audience=Audience.SOCIETY)
-        .select_related("responsible_post")
+        .select_related("responsible_post", "catalog_domain", "unit__township")
         .prefetch_related("channels")
-        .order_by("domain", "matter", "sub_matter", "pk")
-    )
+    )  # in the catalog's published order (the model's ordering)
     sheets._check_rows(len(obligations))
     latest = DisclosureObligation.history.filter(unit_id=unit.pk).aggregate(
         latest=Max("history_date")
@@ -93,7 +92,7 @@ def disclosure_catalog_sheet(unit: Unit) -> sheets.Sheet:
         unit=unit,
         title=_("%(unit)s公开目录") % {"unit": unit.name},
         version=sheets._stamp_time(latest),
-        template="printing/disclosure_catalog.html",
+        template="disclosures/catalog_sheet.html",
         context={"obligations": obligations},
         live_url=sheets._public_unit(unit),
         feedback_url=sheets._feedback(unit),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from . import catalog_views, views
+from . import catalog_views, views, vocabulary_views
 
 app_name = "disclosures"
 
@@ -66,5 +66,20 @@ urlpatterns = [
         "work/disclosures/catalog/<int:obligation_id>/history/",
         catalog_views.obligation_history,
         name="obligation_history",
+    ),
+    path(
+        "work/disclosures/townships/<int:township_id>/vocabulary/",
+        vocabulary_views.vocabulary,
+        name="vocabulary",
+    ),
+    path(
+        "work/disclosures/townships/<int:township_id>/vocabulary/<slug:kind>/new/",
+        vocabulary_views.vocabulary_edit,
+        name="vocabulary_add",
+    ),
+    path(
+        "work/disclosures/townships/<int:township_id>/vocabulary/<slug:kind>/<int:pk>/",
+        vocabulary_views.vocabulary_edit,
+        name="vocabulary_edit",
     ),
 ]
