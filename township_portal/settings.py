@@ -93,6 +93,7 @@ INSTALLED_APPS = [
     "risks",
     "disclosures",
     "projects",
+    "exchange",
     "feedback",
     "cases",
     "public",

@@ -19,6 +19,7 @@ urlpatterns = [
     path("work/risks/", include("risks.urls")),
     path("work/audit/workplan/", include("audit.workplan_urls")),
     path("work/audit/", include("audit.urls")),
+    path("work/exchange/", include("exchange.urls")),
     path("work/", include("powers.urls")),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
