@@ -11,7 +11,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('powers', '0006_real_power_lists'),
+        ('powers', '0005_scheduled_runs'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
