@@ -22,7 +22,7 @@ import json
 
 import django_filters
 from django.core.cache import caches
-from django.db.models import Exists, OuterRef, Q, QuerySet, TextField
+from django.db.models import Exists, IntegerField, OuterRef, Q, QuerySet, TextField
 from django.db.models.fields.json import KT
 from django.db.models.functions import Cast
 from django.http import Http404, HttpRequest, HttpResponse
@@ -217,10 +217,20 @@ class UnitSerializer(serializers.ModelSerializer):
 
 
 class LegalBasisSerializer(serializers.Serializer):
-    rank = serializers.CharField(help_text="效力层级")
-    document = serializers.CharField(help_text="文件名称")
+    rank = serializers.CharField(help_text="效力层级（清单写明的才有）")
+    document = serializers.CharField(help_text="文件名称（照原文，含书名号）")
+    version = serializers.CharField(default="", help_text="版本或修订日期（照原文）")
     article = serializers.CharField(help_text="条款")
     text = serializers.CharField(help_text="条款内容")
+
+
+class TimeLimitSerializer(serializers.Serializer):
+    immediate = serializers.BooleanField(help_text="即办")
+    statutory_days = serializers.IntegerField(allow_null=True, help_text="法定时限（天）")
+    days = serializers.IntegerField(allow_null=True, help_text="办理（承诺）时限（天）")
+    day_type = serializers.CharField(help_text="时限计算代码：working 工作日，calendar 自然日")
+    counted_from = serializers.CharField(help_text="起算事件")
+    minimum = serializers.BooleanField(help_text="最短期限（以上、不少于）")
 
 
 class StageSerializer(serializers.Serializer):
@@ -234,10 +244,17 @@ class PowerItemSerializer(serializers.Serializer):
     id = serializers.IntegerField(read_only=True)
     unit = UnitRefSerializer(read_only=True)
     code = snapshot("code", help_text="编码")
+    position = snapshot("position", help_text="序号（照公布的清单）")
     name = snapshot("name", help_text="权力名称")
     parent_code = snapshot("parent_code", help_text="上级事项编码（子项才有）")
+    list_type = snapshot(
+        "list_type.name", allow_null=True, help_text="所属清单（权力清单以外的清单才有）"
+    )
+    list_kind = snapshot(
+        "list_type.kind", allow_null=True, help_text="所属清单性质代码：negative 负面清单等"
+    )
     category = snapshot("category.name", help_text="权力类别")
-    power_kind = snapshot("power_kind", help_text="权力性质")
+    power_kind = snapshot("power_kind", help_text="权力性质（清单未写明的为空）")
     origin = snapshot("origin", help_text="权力来源")
     first_review_only = snapshot(
         "first_review_only", serializers.BooleanField, help_text="仅负责初审"
@@ -248,11 +265,15 @@ class PowerItemSerializer(serializers.Serializer):
         child=serializers.CharField(),
         help_text="三重一大标记",
     )
+    responsible_body = snapshot("responsible_body", help_text="实施主体（照原文）")
     leader_in_charge = snapshot("leader_in_charge", help_text="主管领导")
     responsible_office = snapshot("responsible_office", help_text="内部负责机构")
     handling_post = snapshot("handling_post", help_text="承办岗位")
     conditions = snapshot("conditions", help_text="办理条件")
-    time_limit = snapshot("time_limit", help_text="办理时限")
+    time_limit = snapshot("time_limit", help_text="办理时限（照原文）")
+    time_limit_detail = TimeLimitSerializer(
+        source="published_data.time_limit_detail", read_only=True, allow_null=True
+    )
     time_limit_rule = snapshot("time_limit_rule", help_text="时限说明")
     service_commitment = snapshot("service_commitment", help_text="服务承诺")
     work_discipline = snapshot("work_discipline", help_text="工作纪律")
@@ -502,7 +523,16 @@ class PowerItemViewSet(OpenDataViewSet):
         PowerItem.objects.public()
         .filter(active_units())
         .select_related("unit__township")
-        .order_by("unit__township__code", "unit__code", "code")
+        # The approved order (a new one is public once approved): the power list first, then
+        # the other lists, each by its items' sort order.
+        .order_by(
+            "unit__township__code",
+            "unit__code",
+            Cast(KT("published_data__list_type__order"), IntegerField()).asc(nulls_first=True),
+            KT("published_data__list_type__name").asc(nulls_first=True),
+            Cast(KT("published_data__sort_order"), IntegerField()).asc(nulls_first=True),
+            "code",
+        )
     )
     serializer_class = PowerItemSerializer
     filterset_class = PowerItemFilter

@@ -17,7 +17,16 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import LegalBasis, Post, PowerCategory, PowerItem, RoleAssignment, Township, Unit
+from .models import (
+    LegalBasis,
+    ListType,
+    Post,
+    PowerCategory,
+    PowerItem,
+    RoleAssignment,
+    Township,
+    Unit,
+)
 from .permissions import townships_with_perm
 
 User = get_user_model()
@@ -183,6 +192,12 @@ class PowerCategoryAdmin(TownshipScopedAdmin):
     list_filter = ["township", "group", "is_active"]
 
 
+@admin.register(ListType)
+class ListTypeAdmin(TownshipScopedAdmin):
+    list_display = ["name", "township", "kind", "order"]
+    list_filter = ["township", "kind"]
+
+
 class ReadOnlyAdmin(NoDeleteAdmin):
     def has_add_permission(self, request, obj=None) -> bool:
         return False
@@ -206,7 +221,7 @@ class LegalBasisInline(admin.TabularInline):
 @admin.register(PowerItem)
 class PowerItemAdmin(ReadOnlyAdmin, TownshipScopedAdmin):
     township_lookups = ("unit__township",)
-    list_display = ["code", "name", "unit", "category", "status", "is_public"]
+    list_display = ["code", "position", "name", "unit", "category", "status", "is_public"]
     list_filter = ["unit__township", "status", "is_public", "category"]
     search_fields = ["name", "code", "unit__name"]
     list_select_related = ["unit", "category"]

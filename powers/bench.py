@@ -232,6 +232,7 @@ def _published_item(unit: Unit, post: Post, category, number: int, now) -> Power
     return PowerItem(
         unit=unit,
         code=f"B-{number:03d}",
+        sort_order=number,  # bulk_create skips save(), which numbers new items
         name=f"基准测试权力事项{number:03d}",
         category=category,
         power_kind=kinds[number % len(kinds)],

@@ -16,7 +16,16 @@ from django.db.models import F
 from . import demo_data, flowchart_templates
 from .flowcharts import fill_from_template, renders_paused, request_render
 from .lifecycle import apply_transition, save_edit
-from .models import Flowchart, LegalBasis, Post, PowerItem, RoleAssignment, Township, Unit
+from .models import (
+    Flowchart,
+    LegalBasis,
+    ListType,
+    Post,
+    PowerItem,
+    RoleAssignment,
+    Township,
+    Unit,
+)
 from .permissions import ROLE_PERMISSIONS
 
 DEMO_PASSWORD = "qingxi-demo-2026"
@@ -52,10 +61,14 @@ def _grant(user: User, role: str, *, unit=None, township=None, granted_by=None) 
     assignment.save()
 
 
-def _create_item(unit: Unit, data: dict, posts: dict, categories: dict, clerk, parent=None):
+def _create_item(
+    unit: Unit, data: dict, posts: dict, categories: dict, clerk, parent=None, lists=None
+):
     item = PowerItem(
         unit=unit,
         parent=parent,
+        list_type=(lists or {}).get(data.get("list_type")),
+        position=data.get("position", ""),
         code=data["code"],
         name=data["name"],
         category=categories[data["category"]],
@@ -66,6 +79,7 @@ def _create_item(unit: Unit, data: dict, posts: dict, categories: dict, clerk, p
         is_major_appointment=data["is_major_appointment"],
         is_major_project=data["is_major_project"],
         is_large_sum=data["is_large_sum"],
+        responsible_body=data.get("responsible_body", ""),
         leader_in_charge=data["leader_in_charge"],
         responsible_office=data["responsible_office"],
         handling_post=posts.get(data["handling_post"]),
@@ -73,6 +87,7 @@ def _create_item(unit: Unit, data: dict, posts: dict, categories: dict, clerk, p
         time_limit_days=data["time_limit_days"],
         time_limit_type=data["time_limit_type"],
         time_limit_rule=data["time_limit_rule"],
+        time_limit_text=data.get("time_limit_text", ""),
         service_commitment=data["service_commitment"],
         work_discipline=data["work_discipline"],
         accountability=data["accountability"],
@@ -206,6 +221,12 @@ def _load_demo(*, render: bool) -> tuple[bool, list[DemoAccount]]:
     township._history_user = admin
     township.save()
     categories = {c.name: c for c in township.categories.all()}
+    lists = {}
+    for list_spec in spec["list_types"]:
+        list_type = ListType(township=township, **list_spec)
+        list_type._history_user = admin
+        list_type.save()
+        lists[list_type.name] = list_type
     charts: list[Flowchart] = []
 
     reviewer = _user("reviewer", "乡镇审核员 赵敏")
@@ -241,11 +262,15 @@ def _load_demo(*, render: bool) -> tuple[bool, list[DemoAccount]]:
             posts[post.name] = post
         people = {"clerk": clerk, "head": head, "reviewer": reviewer}
         for item_spec in unit_spec["items"]:
-            item = _create_item(unit, item_spec, posts, categories, clerk)
-            charts.append(_create_chart(item, clerk))
+            item = _create_item(unit, item_spec, posts, categories, clerk, lists=lists)
+            if item_spec.get("flowchart", True):
+                charts.append(_create_chart(item, clerk))
             for sub_spec in item_spec["sub_items"]:
-                sub = _create_item(unit, sub_spec, posts, categories, clerk, parent=item)
-                charts.append(_create_chart(sub, clerk))
+                sub = _create_item(
+                    unit, sub_spec, posts, categories, clerk, parent=item, lists=lists
+                )
+                if sub_spec.get("flowchart", True):
+                    charts.append(_create_chart(sub, clerk))
                 _walk(sub, sub_spec["status"], sub_spec["returned_reason"], people)
             _walk(item, item_spec["status"], item_spec["returned_reason"], people)
         if unit.is_village:

@@ -29,6 +29,15 @@ TOWNSHIP = {
     "address": "青山县清溪乡清溪街88号",
     "phone": "0571-64812000",
     "discipline_contact": "乡纪委 电话 0571-64812012",
+    # Lists the units publish beside their power lists (权力清单), by the township's names.
+    "list_types": [
+        {
+            "name": "村级证明事项负面清单",
+            "kind": "negative",
+            "description": "村民委员会不再出具的证明事项，办事群众按替代方式办理。",
+            "order": 1,
+        },
+    ],
 }
 
 
@@ -126,6 +135,8 @@ _QX_V01 = {
     "items": [
         {
             "code": "JC-01",
+            "position": "1",
+            "responsible_body": "村党组织、村民委员会",
             "name": "村级重大事项决策",
             "category": "重大事项决策",
             "power_kind": "decision",
@@ -226,6 +237,7 @@ _QX_V01 = {
         },
         {
             "code": "JC-02",
+            "position": "2",
             "name": "村级工程项目招投标",
             "category": "重大事项决策",
             "power_kind": "execution",
@@ -314,6 +326,7 @@ _QX_V01 = {
         },
         {
             "code": "JC-03",
+            "position": "3",
             "name": "集体资产资源处置",
             "category": "重大事项决策",
             "power_kind": "decision",
@@ -409,6 +422,7 @@ _QX_V01 = {
         },
         {
             "code": "JC-04",
+            "position": "4",
             "name": "征地补偿款分配",
             "category": "重大事项决策",
             "power_kind": "decision",
@@ -495,6 +509,7 @@ _QX_V01 = {
         },
         {
             "code": "CW-01",
+            "position": "5",
             "name": "村级财务收支审批",
             "category": "财务与物资管理",
             "power_kind": "execution",
@@ -567,6 +582,7 @@ _QX_V01 = {
             "sub_items": [
                 {
                     "code": "CW-01-1",
+                    "position": "5.1",
                     "name": "非生产性开支审批",
                     "category": "财务与物资管理",
                     "power_kind": "execution",
@@ -644,6 +660,7 @@ _QX_V01 = {
                 },
                 {
                     "code": "CW-01-2",
+                    "position": "5.2",
                     "name": "生产经营性开支审批",
                     "category": "财务与物资管理",
                     "power_kind": "execution",
@@ -725,6 +742,7 @@ _QX_V01 = {
         },
         {
             "code": "CW-02",
+            "position": "6",
             "name": "村级采购",
             "category": "财务与物资管理",
             "power_kind": "execution",
@@ -799,6 +817,7 @@ _QX_V01 = {
         },
         {
             "code": "CW-03",
+            "position": "7",
             "name": "村干部报酬与补贴发放",
             "category": "财务与物资管理",
             "power_kind": "execution",
@@ -872,6 +891,8 @@ _QX_V01 = {
         },
         {
             "code": "XK-01",
+            "position": "8",
+            "responsible_body": "村民委员会",
             "name": "宅基地申请初审",
             "category": "行政许可",
             "power_kind": "execution",
@@ -960,6 +981,7 @@ _QX_V01 = {
         },
         {
             "code": "GF-01",
+            "position": "9",
             "name": "低保和困难补助申请初审",
             "category": "行政给付",
             "power_kind": "execution",
@@ -1031,6 +1053,7 @@ _QX_V01 = {
             "sub_items": [
                 {
                     "code": "GF-01-1",
+                    "position": "9.1",
                     "name": "最低生活保障申请初审",
                     "category": "行政给付",
                     "power_kind": "execution",
@@ -1114,6 +1137,7 @@ _QX_V01 = {
                 },
                 {
                     "code": "GF-01-2",
+                    "position": "9.2",
                     "name": "临时救助申请初审",
                     "category": "行政给付",
                     "power_kind": "execution",
@@ -1178,6 +1202,8 @@ _QX_V01 = {
         },
         {
             "code": "GF-02",
+            "position": "10",
+            "time_limit_text": "法定20个工作日，承诺10个工作日",
             "name": "惠农补贴发放核实",
             "category": "行政给付",
             "power_kind": "execution",
@@ -1252,6 +1278,7 @@ _QX_V01 = {
         },
         {
             "code": "BM-01",
+            "position": "11",
             "name": "出具证明和印章使用",
             "category": "便民服务",
             "power_kind": "execution",
@@ -1313,6 +1340,9 @@ _QX_V01 = {
             "sub_items": [
                 {
                     "code": "BM-01-1",
+                    "position": "11.1",
+                    "responsible_body": "村民委员会",
+                    "time_limit_text": "即办",
                     "name": "出具证明",
                     "category": "便民服务",
                     "power_kind": "execution",
@@ -1377,6 +1407,7 @@ _QX_V01 = {
                 },
                 {
                     "code": "BM-01-2",
+                    "position": "11.2",
                     "name": "印章使用管理",
                     "category": "便民服务",
                     "power_kind": "execution",
@@ -1443,6 +1474,7 @@ _QX_V01 = {
         },
         {
             "code": "BM-02",
+            "position": "12",
             "name": "居住证明等便民证明代办",
             "category": "便民服务",
             "power_kind": "execution",
@@ -1508,6 +1540,7 @@ _QX_V01 = {
         },
         {
             "code": "JT-01",
+            "position": "13",
             "name": "集体经济合同管理",
             "category": "集体管理事务",
             "power_kind": "execution",
@@ -1583,6 +1616,7 @@ _QX_V01 = {
         },
         {
             "code": "JT-02",
+            "position": "14",
             "name": "村民代表会议组织",
             "category": "集体管理事务",
             "power_kind": "decision",
@@ -1645,6 +1679,7 @@ _QX_V01 = {
         },
         {
             "code": "JT-03",
+            "position": "15",
             "name": "村级项目验收",
             "category": "集体管理事务",
             "power_kind": "supervision",
@@ -1717,6 +1752,7 @@ _QX_V01 = {
         },
         {
             "code": "RS-01",
+            "position": "16",
             "name": "党员发展",
             "category": "人事管理",
             "power_kind": "decision",
@@ -1792,9 +1828,10 @@ _QX_V01 = {
         },
         {
             "code": "GG-01",
+            "position": "17",
             "name": "村务公开",
             "category": "公共服务",
-            "power_kind": "execution",
+            "power_kind": "",  # the village list states no kind for it
             "origin": "statutory",
             "first_review_only": False,
             "is_major_decision": False,
@@ -1869,6 +1906,7 @@ _QX_V01 = {
         },
         {
             "code": "GG-02",
+            "position": "18",
             "name": "矛盾纠纷调解",
             "category": "公共服务",
             "power_kind": "execution",
@@ -1950,6 +1988,7 @@ _QX_V01 = {
         },
         {
             "code": "JD-01",
+            "position": "19",
             "name": "村务监督",
             "category": "其他",
             "power_kind": "supervision",
@@ -2027,6 +2066,7 @@ _QX_V01 = {
         },
         {
             "code": "JT-04",
+            "position": "20",
             "name": "土地承包经营权流转服务",
             "category": "集体管理事务",
             "power_kind": "execution",
@@ -2094,6 +2134,7 @@ _QX_V01 = {
         },
         {
             "code": "BM-03",
+            "position": "21",
             "name": "城乡居民医保费代收",
             "category": "便民服务",
             "power_kind": "execution",
@@ -2149,6 +2190,52 @@ _QX_V01 = {
                 },
             ],
             "status": "withdrawn",
+            "returned_reason": "",
+            "sub_items": [],
+        },
+        # The village's 证明事项负面清单 (after 民政部等六部门《关于改进和规范基层群众性自治组织
+        # 出具证明工作的指导意见》, 2020): a certificate the committee no longer issues. Such a
+        # list states neither a power kind nor a flowchart.
+        {
+            "list_type": "村级证明事项负面清单",
+            "position": "1",
+            "code": "FM-01",
+            "name": "亲属关系证明",
+            "category": "便民服务",
+            "power_kind": "",
+            "origin": "statutory",
+            "first_review_only": False,
+            "is_major_decision": False,
+            "is_major_appointment": False,
+            "is_major_project": False,
+            "is_large_sum": False,
+            "responsible_body": "村民委员会",
+            "leader_in_charge": "",
+            "responsible_office": "",
+            "handling_post": "",
+            "conditions": (
+                "不再出具。常见用途：继承、社保待遇领取、办理户籍等。替代方式：凭户口簿、结婚证、"
+                "出生医学证明等办理；无法提供的由公安、民政部门核查。"
+            ),
+            "time_limit_days": None,
+            "time_limit_type": "",
+            "time_limit_rule": "",
+            "service_commitment": "",
+            "work_discipline": "有关单位不得要求村民委员会出具或者变相出具。",
+            "accountability": "",
+            "accountability_cases": [],
+            "complaint_channel": "乡民政办 0571-64812030",
+            "responsibilities": {},
+            "legal_bases": [
+                {
+                    "rank": "",
+                    "document": "《关于改进和规范基层群众性自治组织出具证明工作的指导意见》",
+                    "article": "",
+                    "text": "",
+                },
+            ],
+            "flowchart": False,
+            "status": "published",
             "returned_reason": "",
             "sub_items": [],
         },
@@ -9478,6 +9565,8 @@ _QX_C01 = {
         },
         {
             "code": "GF-02",
+            "time_limit_text": "法定20个工作日，承诺10个工作日",
+            "responsible_body": "清溪社区居民委员会",
             "name": "惠民补贴发放核实",
             "category": "行政给付",
             "power_kind": "execution",

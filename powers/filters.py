@@ -15,6 +15,9 @@ class PowerItemFilter(django_filters.FilterSet):
     category = django_filters.ModelChoiceFilter(
         label=_("权力类别"), queryset=None, empty_label=_("全部")
     )
+    list_type = django_filters.ModelChoiceFilter(
+        label=_("所属清单"), queryset=None, empty_label=_("全部"), method="filter_list_type"
+    )
     power_kind = django_filters.ChoiceFilter(
         label=_("权力性质"), choices=PowerItem.PowerKind.choices, empty_label=_("全部")
     )
@@ -30,17 +33,23 @@ class PowerItemFilter(django_filters.FilterSet):
 
     class Meta:
         model = PowerItem
-        fields = ["q", "category", "power_kind", "major", "status"]
+        fields = ["q", "list_type", "category", "power_kind", "major", "status"]
 
     def __init__(self, *args, unit, **kwargs):
         super().__init__(*args, **kwargs)
         self.filters["category"].queryset = unit.township.categories.all()
+        self.filters["list_type"].queryset = unit.township.list_types.all()
 
     def search(self, queryset, name, value):
         value = value.strip()
         if not value:
             return queryset
-        return queryset.filter(Q(name__icontains=value) | Q(code__icontains=value))
+        return queryset.filter(
+            Q(name__icontains=value) | Q(code__icontains=value) | Q(position__icontains=value)
+        )
+
+    def filter_list_type(self, queryset, name, value):
+        return queryset.filter(list_type=value) if value else queryset
 
     def filter_major(self, queryset, name, value):
         major = (

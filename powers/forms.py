@@ -40,9 +40,11 @@ class PowerItemForm(ChangeReasonMixin, forms.ModelForm):
     class Meta:
         model = PowerItem
         fields = [
+            "position",
             "code",
             "name",
             "parent",
+            "list_type",
             "category",
             "power_kind",
             "origin",
@@ -51,19 +53,27 @@ class PowerItemForm(ChangeReasonMixin, forms.ModelForm):
             "is_major_appointment",
             "is_major_project",
             "is_large_sum",
+            "responsible_body",
             "leader_in_charge",
             "responsible_office",
             "handling_post",
             "conditions",
+            "time_limit_text",
+            "time_limit_immediate",
+            "time_limit_statutory_days",
             "time_limit_days",
             "time_limit_type",
+            "time_limit_from",
+            "time_limit_minimum",
             "time_limit_rule",
             "service_commitment",
             "work_discipline",
             "accountability",
             "complaint_channel",
+            "sort_order",
         ]
         widgets = {
+            "sort_order": forms.NumberInput(attrs={"min": 1}),
             "conditions": forms.Textarea(attrs={"rows": 3}),
             "service_commitment": forms.Textarea(attrs={"rows": 3}),
             "work_discipline": forms.Textarea(attrs={"rows": 3}),
@@ -75,6 +85,8 @@ class PowerItemForm(ChangeReasonMixin, forms.ModelForm):
         self.unit = unit
         self.instance.unit = unit
         self.fields["category"].queryset = unit.township.categories.filter(is_active=True)
+        self.fields["list_type"].queryset = unit.township.list_types.all()
+        self.fields["list_type"].empty_label = _("权力清单（本单位的主清单）")
         self.fields["handling_post"].queryset = unit.posts.all()
         parents = unit.power_items.filter(parent__isnull=True)
         if self.instance.pk:
@@ -101,6 +113,12 @@ class PowerItemForm(ChangeReasonMixin, forms.ModelForm):
             raise forms.ValidationError(_("本单位已有相同编码的权力事项。"))
         return code
 
+    def clean_sort_order(self) -> int | None:
+        # Left empty: an existing item keeps its place, a new one goes last (the model's save
+        # numbers it).
+        value = self.cleaned_data.get("sort_order")
+        return self.instance.sort_order if value is None else value
+
     def responsibility_fields(self):
         return [self[f"responsibility_{key}"] for key, _label in PowerItem.STAGES]
 
@@ -123,7 +141,7 @@ class PowerItemForm(ChangeReasonMixin, forms.ModelForm):
 class LegalBasisForm(forms.ModelForm):
     class Meta:
         model = LegalBasis
-        fields = ["rank", "document", "article", "text", "order"]
+        fields = ["document", "version", "article", "text", "rank", "order"]
         widgets = {"text": forms.Textarea(attrs={"rows": 2})}
 
     def __init__(self, *args, **kwargs):

@@ -82,7 +82,7 @@ def review_queue(request: HttpRequest) -> HttpResponse:
 def unit_catalog(request: HttpRequest, unit_id: int) -> HttpResponse:
     unit = get_unit_for_user(request, unit_id)
     items = (
-        unit.power_items.select_related("category", "handling_post")
+        unit.power_items.select_related("category", "handling_post", "list_type")
         # The list shows none of the long texts: leave them in the database.
         .defer(
             "published_data",
@@ -93,7 +93,7 @@ def unit_catalog(request: HttpRequest, unit_id: int) -> HttpResponse:
             "work_discipline",
             "accountability",
         )
-        .order_by("code")
+        .in_catalog_order()
     )
     item_filter = PowerItemFilter(request.GET, queryset=items, unit=unit)
     perms = unit_perms(request.user, unit)
@@ -205,7 +205,7 @@ def item_edit(request: HttpRequest, item_id: int) -> HttpResponse:
 @login_required
 def item_detail(request: HttpRequest, item_id: int) -> HttpResponse:
     item = get_unit_record_for_user(
-        request, PowerItem, item_id, related=("category", "handling_post", "parent")
+        request, PowerItem, item_id, related=("category", "handling_post", "parent", "list_type")
     )
     perms = unit_perms(request.user, item.unit)
     return render(
@@ -215,7 +215,7 @@ def item_detail(request: HttpRequest, item_id: int) -> HttpResponse:
             "item": item,
             "unit": item.unit,
             "legal_bases": item.legal_bases.all(),
-            "sub_items": item.sub_items.select_related("category"),
+            "sub_items": item.sub_items.select_related("category").order_by("sort_order", "pk"),
             "transitions": item.available_transitions(perms),
             "transition_form": TransitionForm(),
             "can_edit": "change_records" in perms and item.is_editable,

@@ -43,7 +43,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from powers import sanitize
-from powers.models import PowerItem, Township, Unit
+from powers.models import PowerItem, Township, Unit, published_order
 from powers.permissions import grants_for, unit_perms
 
 from .models import PrintJob
@@ -144,14 +144,15 @@ def _latest_approval(records) -> str:
 
 
 def catalog_board_sheet(unit: Unit) -> Sheet:
-    items = [
-        item
-        for item in PowerItem.objects.public()
-        .filter(unit=unit)
-        .only("pk", "code", "published_data", "published_at")
-        .order_by("code")
-        if item.published_data
-    ]
+    items = published_order(
+        [
+            item
+            for item in PowerItem.objects.public()
+            .filter(unit=unit)
+            .only("pk", "code", "published_data", "published_at")
+            if item.published_data
+        ]
+    )
     _check_rows(len(items))
     return Sheet(
         kind=Kind.CATALOG_BOARD,

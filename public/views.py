@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from datetime import date
 
 from django.conf import settings
@@ -29,7 +28,7 @@ from django.views.decorators.cache import never_cache
 from disclosures import publishing
 from disclosures.models import Audience, Disclosure, DisclosureAttachment
 from disclosures.views import file_response
-from powers.models import Flowchart, FlowchartRender, PowerItem, Township, Unit
+from powers.models import Flowchart, FlowchartRender, PowerItem, Township, Unit, published_order
 from powers.permissions import has_unit_perm
 from powers.public_cache import cached_page, cached_public_page
 from powers.sanitize import clean_html, html_to_text
@@ -88,22 +87,41 @@ def _public_unit(township_code: str, unit_code: str) -> Unit:
     )
 
 
-def group_catalog(items) -> list[tuple[str, list[dict]]]:
-    """Published items grouped by category, sub-items under their parent, in code order."""
+def _nest(items) -> list[dict]:
+    """Published items' snapshots in the order given, each sub-item under its parent."""
     snapshots = [dict(item.published_data, pk=item.pk) for item in items]
+    codes = {snap["code"] for snap in snapshots}
     children: dict[str, list[dict]] = {}
     for snap in snapshots:
-        if snap["parent_code"]:
+        if snap["parent_code"] in codes:
             children.setdefault(snap["parent_code"], []).append(snap)
-    groups: dict[tuple, list[dict]] = {}
-    for snap in snapshots:
-        if snap["parent_code"] and any(s["code"] == snap["parent_code"] for s in snapshots):
-            continue
+    tops = [snap for snap in snapshots if snap["parent_code"] not in codes]
+    for snap in tops:
         snap["children"] = children.get(snap["code"], [])
-        category = snap["category"]
-        groups.setdefault((category["order"], category["name"]), []).append(snap)
-    ordered = OrderedDict(sorted(groups.items()))
-    return [(name, entries) for (_order, name), entries in ordered.items()]
+    return tops
+
+
+def group_catalog(items) -> list[tuple[str, list[dict]]]:
+    """Published items of the unit's power list grouped by category, sub-items under their
+    parent, in the list's order: ``items`` come in published order, and a category comes where
+    its first item stands."""
+    groups: dict[str, list[dict]] = {}
+    for snap in _nest(items):
+        groups.setdefault(snap["category"]["name"], []).append(snap)
+    return list(groups.items())
+
+
+def split_lists(items) -> tuple[list, list[tuple[dict, list[dict]]]]:
+    """The unit's power list apart from its other published lists (负面清单 ...): the power
+    list's items, and each other list with its entries (sub-items nested), in published order."""
+    power_list, others = [], {}
+    for item in items:
+        list_type = item.published_data.get("list_type")
+        if list_type:
+            others.setdefault(list_type["name"], (list_type, []))[1].append(item)
+        else:
+            power_list.append(item)
+    return power_list, [(list_type, _nest(rows)) for list_type, rows in others.values()]
 
 
 UNIT_TABS = [
@@ -188,10 +206,9 @@ def _unit_tab(unit: Unit, tab: str) -> dict:
         return {"projects": [public_project(project) for project in projects]}
     if tab == "contacts":
         return {}
-    items = (
-        PowerItem.objects.public().filter(unit=unit).only("pk", "published_data").order_by("code")
-    )
-    return {"catalog": group_catalog(items)}
+    items = PowerItem.objects.public().filter(unit=unit).only("pk", "published_data")
+    power_list, other_lists = split_lists(published_order(list(items)))
+    return {"catalog": group_catalog(power_list), "other_lists": other_lists}
 
 
 @cached_public_page
@@ -240,7 +257,7 @@ def item_page(
     unit = _public_unit(township_code, unit_code)
     item = get_object_or_404(PowerItem.objects.public(), unit=unit, code=item_code)
     data = item.published_data
-    sub_items = PowerItem.objects.public().filter(unit=unit, parent=item).order_by("code")
+    sub_items = published_order(list(PowerItem.objects.public().filter(unit=unit, parent=item)))
     chart = Flowchart.objects.filter(item=item, is_public=True).first()
     return render(
         request,
@@ -558,7 +575,8 @@ def kiosk(request: HttpRequest, township_code: str, unit_code: str) -> HttpRespo
     current = [d for d in disclosures if d["in_publicity"]]
     latest = [d for d in disclosures if not d["in_publicity"]]
     shown = (current + latest)[: max(KIOSK_DISCLOSURES, len(current))]
-    items = PowerItem.objects.public().filter(unit=unit).only("published_data").order_by("code")
+    published = PowerItem.objects.public().filter(unit=unit).only("published_data")
+    items = published_order(list(published))
     entries = [item.published_data for item in items if not item.published_data["parent_code"]]
     catalog_slides = [
         entries[i : i + KIOSK_ITEMS_PER_SLIDE]

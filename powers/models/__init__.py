@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..lifecycle import Status, queue_in_my_work
-from .catalog import LegalBasis, PowerCategory, PowerItem
+from .catalog import LegalBasis, ListType, PowerCategory, PowerItem, published_order
 from .flowcharts import Flowchart, FlowchartRender, FlowEdge, FlowStep
 from .organisation import (
     RECORD_PERMISSIONS,
@@ -25,6 +25,7 @@ __all__ = [
     "Flowchart",
     "FlowchartRender",
     "LegalBasis",
+    "ListType",
     "PartyMembership",
     "PersonalDataWaiver",
     "Post",
@@ -37,6 +38,7 @@ __all__ = [
     "TownshipUserObjectPermission",
     "Unit",
     "UnitUserObjectPermission",
+    "published_order",
 ]
 
 

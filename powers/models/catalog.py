@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from django.db import models
+from django.db.models import F, Max
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from ..history import audited_history
 from ..lifecycle import LifecycleRecord
+from ..time_limits import parse_time_limit
 from .organisation import Post, Township, Unit, unit_filter
 
 
@@ -46,6 +49,52 @@ class PowerCategory(models.Model):
         return self.name
 
 
+class ListType(models.Model):
+    """A named list a unit publishes beside its power list (权力清单), in a township's
+    vocabulary, stored as data: a negative list (负面清单, e.g. 村级证明事项负面清单, what a
+    village must not issue) or another list (保留证明事项清单, 公共服务事项清单).
+
+    Items with no list type belong to the unit's power list itself. A list is a property of
+    the item, not of its category: the lists are published as documents of their own, and a
+    negative list's rows state no power type at all.
+    """
+
+    class Kind(models.TextChoices):
+        POWER = "power", _("权力清单")
+        NEGATIVE = "negative", _("负面清单")
+        OTHER = "other", _("其他清单")
+
+    township = models.ForeignKey(
+        Township, models.PROTECT, related_name="list_types", verbose_name=_("乡镇")
+    )
+    name = models.CharField(
+        _("清单名称"), max_length=100, help_text=_("照公布的名称填写，如“村级证明事项负面清单”。")
+    )
+    kind = models.CharField(_("清单性质"), max_length=16, choices=Kind.choices, default=Kind.OTHER)
+    description = models.CharField(_("说明"), max_length=300, blank=True)
+    order = models.PositiveIntegerField(_("排序"), default=0)
+    history = audited_history()
+
+    class Meta:
+        verbose_name = _("清单类型")
+        verbose_name_plural = _("清单类型")
+        ordering = ["township", "order", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["township", "name"],
+                name="list_type_name_unique_in_township",
+                violation_error_message=_("本乡镇已有同名清单。"),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def is_negative(self) -> bool:
+        return self.kind == self.Kind.NEGATIVE
+
+
 class PowerItemQuerySet(models.QuerySet):
     def visible_to(self, user, perm: str = "view_records") -> PowerItemQuerySet:
         """Items of the units where ``user`` holds ``perm`` (directly or through the township)."""
@@ -53,6 +102,20 @@ class PowerItemQuerySet(models.QuerySet):
 
     def public(self) -> PowerItemQuerySet:
         return self.filter(is_public=True)
+
+    def in_catalog_order(self, *before) -> PowerItemQuerySet:
+        """The order the unit publishes: its power list first, then its other lists in their
+        order; within a list by ``sort_order``, each sub-item right after its parent.
+        ``before``: orderings that come first (the township and unit, across units)."""
+        return self.order_by(
+            *before,
+            F("list_type__order").asc(nulls_first=True),
+            F("list_type_id").asc(nulls_first=True),
+            Coalesce("parent__sort_order", "sort_order"),
+            F("parent_id").asc(nulls_first=True),
+            "sort_order",
+            "pk",
+        )
 
 
 class PowerItem(LifecycleRecord):
@@ -78,6 +141,8 @@ class PowerItem(LifecycleRecord):
         ("decide", _("决定")),
         ("deliver", _("送达")),
         ("supervise", _("事后监管")),
+        # 5、其他法律法规政策规定应履行的责任: the closing duty of published 责任事项.
+        ("other", _("其他责任")),
     ]
 
     unit = models.ForeignKey(
@@ -100,7 +165,34 @@ class PowerItem(LifecycleRecord):
     category = models.ForeignKey(
         PowerCategory, models.PROTECT, related_name="items", verbose_name=_("权力类别")
     )
-    power_kind = models.CharField(_("权力性质"), max_length=16, choices=PowerKind.choices)
+    position = models.CharField(
+        _("序号"),
+        max_length=20,
+        blank=True,
+        help_text=_("照公布的清单填写，如 1、1.2、（三）；没有序号的留空。"),
+    )
+    sort_order = models.PositiveIntegerField(
+        _("排列顺序"),
+        null=True,
+        blank=True,
+        help_text=_("在清单中的先后位置；新增时留空则排在最后，修改时留空则保持原位置。"),
+    )
+    list_type = models.ForeignKey(
+        ListType,
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="items",
+        verbose_name=_("所属清单"),
+        help_text=_("留空即本单位的权力清单；负面清单等其他清单的事项选所属清单。"),
+    )
+    power_kind = models.CharField(
+        _("权力性质"),
+        max_length=16,
+        choices=PowerKind.choices,
+        blank=True,
+        help_text=_("清单未写明决策权、执行权或监督权的留空。"),
+    )
     origin = models.CharField(
         _("权力来源"), max_length=16, choices=Origin.choices, default=Origin.STATUTORY
     )
@@ -111,6 +203,12 @@ class PowerItem(LifecycleRecord):
     is_major_appointment = models.BooleanField(_("重要人事任免"), default=False)
     is_major_project = models.BooleanField(_("重大项目安排"), default=False)
     is_large_sum = models.BooleanField(_("大额资金使用"), default=False)
+    responsible_body = models.CharField(
+        _("实施主体"),
+        max_length=200,
+        blank=True,
+        help_text=_("照清单原文填写，如“某某镇人民政府”“村民委员会”。"),
+    )
     leader_in_charge = models.CharField(_("主管领导"), max_length=100, blank=True)
     responsible_office = models.CharField(_("内部负责机构"), max_length=100, blank=True)
     handling_post = models.ForeignKey(
@@ -122,9 +220,30 @@ class PowerItem(LifecycleRecord):
         verbose_name=_("承办岗位"),
     )
     conditions = models.TextField(_("办理条件"), blank=True)
-    time_limit_days = models.PositiveIntegerField(_("办理时限（天）"), null=True, blank=True)
+    time_limit_text = models.CharField(
+        _("办理时限（原文）"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "照清单原文填写，如“即办”“法定20个工作日，承诺10个工作日”“自受理之日起20个工作日内”。"
+            "公开页面显示原文；填写后，下面的天数等由原文读出，读不出的留空。"
+        ),
+    )
+    time_limit_immediate = models.BooleanField(_("即办"), default=False)
+    time_limit_statutory_days = models.PositiveIntegerField(
+        _("法定时限（天）"), null=True, blank=True
+    )
+    time_limit_days = models.PositiveIntegerField(
+        _("办理时限（天）"), null=True, blank=True, help_text=_("写明承诺时限的，为承诺时限。")
+    )
     time_limit_type = models.CharField(
-        _("时限计算"), max_length=10, choices=DayType.choices, default=DayType.WORKING
+        _("时限计算"), max_length=10, choices=DayType.choices, blank=True, default=DayType.WORKING
+    )
+    time_limit_from = models.CharField(
+        _("起算事件"), max_length=100, blank=True, help_text=_("如“受理”“公示期满”。")
+    )
+    time_limit_minimum = models.BooleanField(
+        _("最短期限"), default=False, help_text=_("原文写“以上”“不少于”的，时限是最短期限。")
     )
     time_limit_rule = models.CharField(
         _("时限说明"),
@@ -145,7 +264,7 @@ class PowerItem(LifecycleRecord):
     class Meta:
         verbose_name = _("权力事项")
         verbose_name_plural = _("权力事项")
-        ordering = ["unit", "code"]
+        ordering = ["unit", "sort_order", "pk"]
         constraints = [
             models.UniqueConstraint(
                 fields=["unit", "code"],
@@ -164,11 +283,60 @@ class PowerItem(LifecycleRecord):
         names = ["is_major_decision", "is_major_appointment", "is_major_project", "is_large_sum"]
         return [str(self._meta.get_field(n).verbose_name) for n in names if getattr(self, n)]
 
+    def save(self, *args, **kwargs):
+        changed = []
+        if self.time_limit_text:
+            self.read_time_limit()
+            changed += [
+                "time_limit_immediate",
+                "time_limit_statutory_days",
+                "time_limit_days",
+                "time_limit_type",
+                "time_limit_from",
+                "time_limit_minimum",
+            ]
+        if self.sort_order is None:
+            # New items go to the end of the unit's catalog, in the order they are entered.
+            last = PowerItem.objects.filter(unit_id=self.unit_id).aggregate(last=Max("sort_order"))
+            self.sort_order = (last["last"] or 0) + 1
+            changed.append("sort_order")
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and changed:
+            kwargs["update_fields"] = {*update_fields, *changed}
+        super().save(*args, **kwargs)
+
+    def read_time_limit(self) -> None:
+        """Fill the structured time limit from the text as written; what the text does not
+        say is left empty rather than kept from before."""
+        limit = parse_time_limit(self.time_limit_text)
+        self.time_limit_immediate = limit.immediate
+        self.time_limit_statutory_days = limit.statutory_days
+        self.time_limit_days = limit.days
+        self.time_limit_type = limit.day_type
+        self.time_limit_from = limit.counted_from
+        self.time_limit_minimum = limit.minimum
+
     @property
     def time_limit_display(self) -> str:
+        """The time limit as the public reads it: the text as written, or for an item entered
+        without one, its days."""
+        if self.time_limit_text:
+            return self.time_limit_text
+        if self.time_limit_immediate:
+            return str(_("即办"))
         if self.time_limit_days is None:
             return ""
-        return f"{self.time_limit_days} {self.get_time_limit_type_display()}"
+        return f"{self.time_limit_days} {self.get_time_limit_type_display()}".strip()
+
+    def time_limit_detail(self) -> dict:
+        return {
+            "immediate": self.time_limit_immediate,
+            "statutory_days": self.time_limit_statutory_days,
+            "days": self.time_limit_days,
+            "day_type": self.time_limit_type,
+            "counted_from": self.time_limit_from,
+            "minimum": self.time_limit_minimum,
+        }
 
     def stage_responsibilities(self) -> list[tuple[str, str]]:
         return [(str(label), self.responsibilities.get(key, "")) for key, label in self.STAGES]
@@ -183,10 +351,16 @@ class PowerItem(LifecycleRecord):
 
     def public_snapshot(self) -> dict:
         handling_post = self.handling_post
+        list_type = self.list_type
         return {
             "code": self.code,
+            "position": self.position,
+            "sort_order": self.sort_order,
             "name": self.name,
             "parent_code": self.parent.code if self.parent_id else "",
+            "list_type": {"name": list_type.name, "kind": list_type.kind, "order": list_type.order}
+            if list_type
+            else None,
             "category": {
                 "id": self.category_id,
                 "name": self.category.name,
@@ -196,11 +370,13 @@ class PowerItem(LifecycleRecord):
             "origin": self.get_origin_display(),
             "first_review_only": self.first_review_only,
             "major_flags": self.major_flags,
+            "responsible_body": self.responsible_body,
             "leader_in_charge": self.leader_in_charge,
             "responsible_office": self.responsible_office,
             "handling_post": handling_post.name if handling_post else "",
             "conditions": self.conditions,
             "time_limit": self.time_limit_display,
+            "time_limit_detail": self.time_limit_detail(),
             "time_limit_rule": self.time_limit_rule,
             "service_commitment": self.service_commitment,
             "work_discipline": self.work_discipline,
@@ -214,6 +390,7 @@ class PowerItem(LifecycleRecord):
                 {
                     "rank": basis.get_rank_display(),
                     "document": basis.document,
+                    "version": basis.version,
                     "article": basis.article,
                     "text": basis.text,
                 }
@@ -222,8 +399,34 @@ class PowerItem(LifecycleRecord):
         }
 
 
+def published_order(items: list[PowerItem]) -> list[PowerItem]:
+    """Published items in the order their approved versions give: the power list first, then
+    the other lists in their order; within a list by the approved ``sort_order``, each
+    sub-item right after its parent. The public pages and sheets sort so, in Python, because a
+    new order is public only once approved (snapshots without one fall back to the code)."""
+    by_code = {item.published_data["code"]: item.published_data for item in items}
+
+    def key(item: PowerItem) -> tuple:
+        data = item.published_data
+        list_type = data.get("list_type")
+        parent = by_code.get(data.get("parent_code") or "")
+        own = data.get("sort_order") or 0
+        return (
+            list_type is not None,
+            (list_type["order"], list_type["name"]) if list_type else (0, ""),
+            (parent.get("sort_order") or 0, parent["code"]) if parent else (own, data["code"]),
+            parent is not None,
+            own,
+            data["code"],
+        )
+
+    return sorted(items, key=key)
+
+
 class LegalBasis(models.Model):
-    """One legal basis (行使依据) of a catalog entry: its rank, document, article and text."""
+    """One legal basis (行使依据 / 实施依据) of a catalog entry, as the list writes it: the
+    document's title (with its 《》), its version or revision date, the article and its text,
+    and its rank only where the list states one."""
 
     class Rank(models.TextChoices):
         LAW = "law", _("法律")
@@ -235,9 +438,25 @@ class LegalBasis(models.Model):
     item = models.ForeignKey(
         PowerItem, models.CASCADE, related_name="legal_bases", verbose_name=_("权力事项")
     )
-    rank = models.CharField(_("效力层级"), max_length=20, choices=Rank.choices)
-    document = models.CharField(_("文件名称"), max_length=200)
-    article = models.CharField(_("条款"), max_length=100, blank=True)
+    rank = models.CharField(
+        _("效力层级"),
+        max_length=20,
+        choices=Rank.choices,
+        blank=True,
+        help_text=_("清单写明的才填。"),
+    )
+    document = models.CharField(
+        _("文件名称"),
+        max_length=200,
+        help_text=_("照原文填写，连同书名号，如《中华人民共和国土地管理法》。"),
+    )
+    version = models.CharField(
+        _("版本或修订日期"),
+        max_length=200,
+        blank=True,
+        help_text=_("照原文填写，连同括号，如“（2019年12月28日修订）”。"),
+    )
+    article = models.CharField(_("条款"), max_length=200, blank=True)
     text = models.TextField(_("条款内容"), blank=True)
     order = models.PositiveIntegerField(_("排序"), default=0)
     history = audited_history()
@@ -248,7 +467,7 @@ class LegalBasis(models.Model):
         ordering = ["item", "order", "pk"]
 
     def __str__(self) -> str:
-        return f"{self.document}{self.article}"
+        return f"{self.document}{self.version}{self.article}"
 
     def get_unit(self) -> Unit:
         return self.item.unit

@@ -54,9 +54,12 @@ class UnitQuerySet(models.QuerySet):
 
 
 class Unit(models.Model):
-    """A village or residents' committee (村/居), or a township-level unit (乡直单位)."""
+    """A village or residents' committee (村/居), a township-level unit (乡直单位), the
+    township government itself (乡镇人民政府) or one of its offices (乡镇内设机构)."""
 
     class Kind(models.TextChoices):
+        TOWNSHIP_GOVERNMENT = "township_government", _("乡镇人民政府")
+        OFFICE = "office", _("乡镇内设机构")
         VILLAGE = "village", _("村")
         COMMUNITY = "community", _("居（社区）")
         FINANCE = "finance", _("财政所")
@@ -69,7 +72,7 @@ class Unit(models.Model):
     )
     code = models.SlugField(_("代码"), max_length=30)
     name = models.CharField(_("名称"), max_length=100)
-    kind = models.CharField(_("类型"), max_length=16, choices=Kind.choices)
+    kind = models.CharField(_("类型"), max_length=24, choices=Kind.choices)
     address = models.CharField(_("地址"), max_length=200, blank=True)
     phone = models.CharField(_("电话"), max_length=50, blank=True)
     first_responsible = models.CharField(_("第一责任人"), max_length=50, blank=True)

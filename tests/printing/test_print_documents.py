@@ -156,3 +156,19 @@ def test_a_notice_reads_like_a_formal_notice(
     ):
         assert words in text
     assert job.page_count == 1
+
+
+@pytest.mark.django_db
+def test_the_catalog_board_prints_the_lists_order_numbers_and_named_lists(demo):
+    html, _hash = printing.compose(printing.build_sheet(Kind.CATALOG_BOARD, demo.unit))
+    body = html.split("<tbody>")[1]
+    # The village's numbers as written, sub-items right after their parent.
+    assert body.index(">5<") < body.index(">5.1<") < body.index(">5.2<") < body.index(">6<")
+    # 低保 (9th in the list) before 出具证明 (11th), whatever their codes say.
+    assert body.index("低保和困难补助申请初审") < body.index("出具证明和印章使用")
+    heading = body.index("村级证明事项负面清单")
+    assert body.index("村务监督") < heading < body.index("亲属关系证明")
+    # The time limit as written; no kind of power where the list states none.
+    assert "即办" in body
+    row = body.split("亲属关系证明")[1].split("</tr>")[0]
+    assert not any(kind in row for kind in ("决策权", "执行权", "监督权"))
