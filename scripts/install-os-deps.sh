@@ -7,7 +7,8 @@
 #   run   graphviz (flowcharts), Pango and HarfBuzz (WeasyPrint PDFs), CJK fonts (Chinese text in
 #         SVG, PNG and PDF), gettext (compilemessages), libmagic1 (python-magic: upload types by
 #         content; imported at start-up), poppler-utils (pdftotext reads attachments for the
-#         personal-data check)
+#         personal-data check), postgresql-client-15 (pg_dump and pg_restore of the PostgreSQL
+#         15 that docker-compose.yml runs: `manage.py backup` and `restore`)
 #   test  the run set, plus chromium (driven by Playwright from /usr/bin/chromium; browsers are
 #         never downloaded) and redis-server (tests start Redis servers of their own for real
 #         Celery workers)
@@ -19,7 +20,7 @@
 set -euo pipefail
 
 run_packages=(graphviz fonts-noto-cjk libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 gettext
-    libmagic1 poppler-utils)
+    libmagic1 poppler-utils postgresql-client-15)
 test_packages=(chromium redis-server)
 
 usage() {

@@ -99,6 +99,7 @@ INSTALLED_APPS = [
     "public",
     "opendata",
     "audit",
+    "operations",
 ]
 
 MIDDLEWARE = [
@@ -400,3 +401,24 @@ RATELIMIT_USE_CACHE = "limits"
 RATELIMIT_IP_META_KEY = "powers.clientip.client_ip"
 # With the cache server down, the limits let requests through instead of refusing everyone.
 RATELIMIT_FAIL_OPEN = True
+
+# Running the portal (operations): the scheduled backup and its retention, and what /readyz/
+# accepts. A backup runs daily at BACKUP_HOUR:30 (Beijing time) only when BACKUP_DIR is set;
+# retention keeps BACKUP_KEEP_COUNT backups and none older than BACKUP_KEEP_DAYS (0 turns a
+# rule off), and always the newest one.
+BACKUP_DIR = os.environ.get("BACKUP_DIR", "").strip()
+BACKUP_KEEP_DAYS = envint("BACKUP_KEEP_DAYS", 14)
+BACKUP_KEEP_COUNT = envint("BACKUP_KEEP_COUNT", 7)
+if BACKUP_DIR:
+    CELERY_BEAT_SCHEDULE["backup"] = {
+        "task": "operations.tasks.backup_and_prune",
+        "schedule": crontab(hour=envint("BACKUP_HOUR", 2), minute=30),  # in CELERY_TIMEZONE
+    }
+# The worker's sign of life (and beat's, which sends it) for /readyz/.
+CELERY_BEAT_SCHEDULE["heartbeat"] = {
+    "task": "operations.tasks.heartbeat",
+    "schedule": envint("HEARTBEAT_SECONDS", 60),
+}
+READY_HEARTBEAT_MAX_AGE = envint("READY_HEARTBEAT_MAX_AGE", 300)
+READY_BEAT_MAX_AGE = envint("READY_BEAT_MAX_AGE", 300)
+READY_MEDIA_MIN_FREE_MB = envint("READY_MEDIA_MIN_FREE_MB", 500)

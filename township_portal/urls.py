@@ -16,6 +16,7 @@ urlpatterns = [
     path("", include("printing.urls")),
     path("", include("cases.urls")),
     path("", include("audit.public_urls")),
+    path("", include("operations.urls")),
     path("work/risks/", include("risks.urls")),
     path("work/audit/workplan/", include("audit.workplan_urls")),
     path("work/audit/", include("audit.urls")),
