@@ -370,7 +370,3 @@ def disclosure_page_rates(ctx: BenchContext) -> list[Row]:
         ),
         Row("failed disclosure page requests", _errors_text(page.errors), "", "0", not page.errors),
     ]
-
-
-# The printed sheets' rows, after the search and page rows.
-from disclosures import print_bench  # noqa: E402, F401
