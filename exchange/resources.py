@@ -171,6 +171,15 @@ class UnitResource(resources.ModelResource):
         return []
 
     def save_instance(self, instance, is_create, row, **kwargs) -> None:
+        if kwargs.get("dry_run"):
+            # The preview saves nothing: the model's full_clean has run; what save_edit
+            # would refuse besides is a record under review.
+            if not is_create and not instance.is_editable:
+                raise ValidationError(
+                    _("该记录正在审核中（%(status)s），不能修改；如需修改请先退回。")
+                    % {"status": instance.get_status_display()}
+                )
+            return
         try:
             with transaction.atomic():
                 self.prepare_save(instance)

@@ -98,7 +98,7 @@ class PostByName(widgets.Widget):
         if not name:
             return None
         resource = self.resource
-        post = resource.posts.get(name)
+        post = resource.posts.get(name) or resource.pending_posts.get(name)
         if post is not None:
             return post
         if len(name) > Post._meta.get_field("name").max_length:
@@ -107,7 +107,10 @@ class PostByName(widgets.Widget):
             "post", _("本单位还没有“%(name)s”岗位，导入时将新建这个岗位。") % {"name": name}
         )
         duties = Text().clean((row or {}).get("post_duties", ""))
-        return Post(unit=resource.unit, name=name, duties=duties)
+        post = Post(unit=resource.unit, name=name, duties=duties)
+        # A preview saves nothing: the rows after this one name the same post to be created.
+        resource.pending_posts[name] = post
+        return post
 
     def render(self, value, obj=None, **kwargs) -> str:
         return value.name if value else ""
@@ -166,7 +169,7 @@ class RiskPointResource(UnitResource):
             self.items[item.code] = item
             self.items[item.name] = item
         self._new_post: Post | None = None
-        self._created: list[str] = []
+        self.pending_posts: dict[str, Post] = {}
 
     def get_queryset(self):
         return RiskPoint.objects.filter(unit=self.unit).select_related("post", "item")
@@ -194,6 +197,7 @@ class RiskPointResource(UnitResource):
             if known is None:
                 stamp(post, self.user, self.reason)
                 post.save()
+                self.pending_posts.pop(post.name, None)
                 self._new_post = post
             else:
                 instance.post = known
@@ -201,16 +205,7 @@ class RiskPointResource(UnitResource):
     def after_lifecycle_save(self) -> None:
         if self._new_post is not None:
             self.posts[self._new_post.name] = self._new_post
-            self._created.append(self._new_post.name)
             self._new_post = None
-
-    def after_chunk(self, dry_run: bool) -> None:
-        # A dry run's new posts were rolled back with their chunk: the next chunk creates
-        # them again (and says so), instead of pointing at posts that are not there.
-        if dry_run:
-            for name in self._created:
-                self.posts.pop(name, None)
-        self._created = []
 
     def children(self, instance: RiskPoint) -> list:
         wanted = tuple(getattr(instance, "measures_text", ()) or ())
