@@ -405,3 +405,18 @@ def test_the_printed_catalog_shows_the_rows_as_written(demo):
     written = ("村民委员会", "乡级、村级", "信息形成或变更之日起20个工作日内", "应每月公布一次")
     for text in ("公开主体", *written):
         assert text in html
+
+
+@pytest.mark.django_db
+def test_a_township_administrator_adds_channels_to_their_township_only(client, demo):
+    client.force_login(demo.administrator)
+    url = reverse("admin:disclosures_channel_add")
+    shared = client.post(url, {"name": "全县通用载体", "order": 1})
+    assert shared.status_code == 200 and "township" in shared.context["adminform"].form.errors
+    other = demo.other_township_unit.township
+    foreign = client.post(url, {"name": "邻乡载体", "order": 1, "township": other.pk})
+    assert "township" in foreign.context["adminform"].form.errors
+    own = client.post(url, {"name": "清溪村村民微信群", "order": 1, "township": demo.township.pk})
+    assert own.status_code == 302
+    assert Channel.objects.get(name="清溪村村民微信群").township == demo.township
+    assert not Channel.objects.filter(name__in=["全县通用载体", "邻乡载体"]).exists()
