@@ -41,6 +41,7 @@ MEDIA = "media"
 DATABASE_FILES = {"sqlite": "database.sqlite3", "postgresql": "database.pgdump"}
 STAMP = "%Y%m%dT%H%M%SZ"
 CHUNK = 1024 * 1024
+VERSION_PROGRAM = "git"  # optional: without it the version is "unknown"
 
 
 class BackupError(Exception):
@@ -59,8 +60,8 @@ def program(name: str) -> str:
 
 
 def app_version() -> str:
-    """``git describe`` of the checkout, or "unknown" (an image built without git)."""
-    git = shutil.which("git")
+    """``git describe`` of the checkout, or "unknown": git is optional (the image has none)."""
+    git = shutil.which(VERSION_PROGRAM)
     if git is None:
         return "unknown"
     try:
@@ -130,11 +131,16 @@ def read_facts(cursor, tables: list[str]) -> DatabaseFacts:
 
 
 def dump_sqlite(connection: BaseDatabaseWrapper, target: Path) -> DatabaseFacts:
-    """A consistent copy of the live SQLite database, through the online backup API."""
-    connection.ensure_connection()
+    """A consistent copy of the live SQLite database, through the online backup API.
+
+    It reads through a connection of its own, read-only: what was committed when it began
+    (WAL mode lets writers go on meanwhile). Django's connection may be inside a transaction,
+    from which SQLite cannot back up at all."""
+    address = Path(connection.settings_dict["NAME"]).resolve().as_uri() + "?mode=ro"
+    source = sqlite3.connect(address, uri=True)
     copy = sqlite3.connect(target)
     try:
-        connection.connection.backup(copy)
+        source.backup(copy)
         # The copy is one self-contained file, not a WAL database with side files.
         copy.execute("PRAGMA journal_mode=DELETE")
         cursor = copy.cursor()
@@ -144,6 +150,7 @@ def dump_sqlite(connection: BaseDatabaseWrapper, target: Path) -> DatabaseFacts:
         return read_facts(cursor, [name for (name,) in cursor.fetchall()])
     finally:
         copy.close()
+        source.close()
 
 
 def postgres_environment(settings_dict: dict) -> tuple[list[str], dict[str, str]]:

@@ -117,14 +117,16 @@ def check_target(connection: BaseDatabaseWrapper, media_root: Path, force: bool)
 
 
 def restore_sqlite(connection: BaseDatabaseWrapper, source: Path, force: bool) -> None:
-    # The backup API replaces the whole database, whatever it held.
-    connection.ensure_connection()
+    # The backup API replaces the whole database, whatever it held, through a connection of
+    # its own; Django's reconnects afterwards (and sets WAL mode again, settings' init_command).
+    connection.close()
     copy = sqlite3.connect(source)
+    target = sqlite3.connect(connection.settings_dict["NAME"])
     try:
-        copy.backup(connection.connection)
+        copy.backup(target)
     finally:
+        target.close()
         copy.close()
-    connection.close()  # the next connection sets WAL mode again (settings' init_command)
 
 
 def drop_every_table(connection: BaseDatabaseWrapper) -> None:

@@ -30,9 +30,10 @@ def healthy(settings):
 
 
 @pytest.fixture
-def with_workers(monkeypatch):
-    """Tasks go to Celery workers (the Redis setup), not in-process."""
-    monkeypatch.setattr(app.conf, "task_always_eager", False)
+def with_workers():
+    """Tasks go to Celery workers (the Redis setup), not in-process (the autouse fixture of
+    tests/conftest.py puts it back)."""
+    app.conf.task_always_eager = False
 
 
 def closed_port_url(scheme: str = "redis") -> str:
