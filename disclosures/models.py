@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -441,6 +442,16 @@ class DisclosureObligation(models.Model):
         elif self.level:
             self.levels = [self.level]
         super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        errors = {}
+        unknown = [level for level in self.levels or [] if level not in self.Level.values]
+        if unknown:
+            errors["levels"] = _("未知的公开层级：%(levels)s") % {"levels": "、".join(unknown)}
+        if self.catalog_domain_id and self.catalog_domain.township_id != self.unit.township_id:
+            errors["catalog_domain"] = _("只能选择本乡镇的公开领域。")
+        if errors:
+            raise ValidationError(errors)
 
     def get_unit(self) -> Unit:
         return self.unit

@@ -420,3 +420,20 @@ def test_a_township_administrator_adds_channels_to_their_township_only(client, d
     assert own.status_code == 302
     assert Channel.objects.get(name="清溪村村民微信群").township == demo.township
     assert not Channel.objects.filter(name__in=["全县通用载体", "邻乡载体"]).exists()
+
+
+@pytest.mark.django_db
+def test_a_row_keeps_to_known_levels_and_its_townships_domains(demo):
+    from django.core.exceptions import ValidationError
+
+    foreign = DisclosureDomain.objects.filter(township=demo.other_township_unit.township).first()
+    row = DisclosureObligation(
+        unit=demo.unit,
+        matter="某事项",
+        content_elements="—",
+        levels=["省级"],
+        catalog_domain=foreign,
+    )
+    with pytest.raises(ValidationError) as error:
+        row.full_clean()
+    assert set(error.value.message_dict) == {"levels", "catalog_domain"}
