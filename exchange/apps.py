@@ -17,4 +17,4 @@ class ExchangeConfig(AppConfig):
     verbose_name = _("导入导出")
 
     def ready(self) -> None:
-        from . import risk_ledger  # noqa: F401  (registers its kind)
+        from . import disclosure_catalog, risk_ledger  # noqa: F401  (they register their kinds)

@@ -102,7 +102,10 @@ def job(request: HttpRequest, job_id: int) -> HttpResponse:
             "result": result,
             "rows": shown[:ROWS_SHOWN] if len(shown) <= ROWS_SHOWN else problems[:ROWS_SHOWN],
             "rows_cut": len(shown) > ROWS_SHOWN,
-            "columns": [column["header"] for column in preview.get("mapping", []) if column["key"]],
+            "columns": next(
+                ([header for header, _value in row["values"]] for row in shown if row["values"]),
+                [],
+            ),
             "mapping_form": mapping_form,
             "list_url": kind.list_url(unit),
         },

@@ -152,3 +152,21 @@ def test_the_command_prints_the_counts_as_its_last_line(village, graded_villages
     out = StringIO()
     call_command("import_records", "risks", str(target), "--unit", village.code, stdout=out)
     assert json.loads(out.getvalue().splitlines()[-1])["unchanged"] == 12
+
+
+def test_the_disclosure_catalog_page_offers_import_and_export(client, demo):
+    client.force_login(demo.clerk)
+    page = client.get(reverse("disclosures:catalog", args=[demo.unit.pk]))
+    assert reverse("exchange:upload", args=[demo.unit.pk, "disclosure-catalog"]) in page.text
+    assert reverse("exchange:export", args=[demo.unit.pk, "disclosure-catalog"]) in page.text
+    client.force_login(demo.discipline)
+    page = client.get(reverse("disclosures:catalog", args=[demo.unit.pk]))
+    assert reverse("exchange:upload", args=[demo.unit.pk, "disclosure-catalog"]) not in page.text
+
+
+def test_the_disclosure_catalog_upload_page_answers(client, demo):
+    client.force_login(demo.clerk)
+    page = client.get(reverse("exchange:upload", args=[demo.unit.pk, "disclosure-catalog"]))
+    assert page.status_code == 200
+    assert "公开目录" in page.text
+    assert client.get(reverse("exchange:upload", args=[demo.unit.pk, "nothing"])).status_code == 404
