@@ -12,12 +12,18 @@ township's 三资 agency centre, acceptance by at least 5 people from 20,000 yua
 from 80,000 yuan, the 低保 timetable. Statuses cover every lifecycle state (QX-V01 has one item
 in each); about 70 % of them are published.
 
+清溪村 numbers its list as a published village list does (``position`` 1, 2, … and 5.1, 5.2 for
+sub-items), names the responsible body (实施主体) of some items, writes some time limits as
+practice does (``即办``, ``法定20个工作日，承诺10个工作日``), leaves the power kind of 村务公开
+empty as its list states none, and publishes beside its power list one item of the township's
+村级证明事项负面清单 (``TOWNSHIP["list_types"]``), a certificate it no longer issues.
+
 Everything is invented: places, people and telephone numbers. Legal bases are real documents,
 paraphrased rather than quoted; an article number is given only where it is certain for the
 version in force. The two organic laws of villagers' and residents' committees were amended on
 2025-10-28 (in force 2026-01-01) and renumbered, so they are cited without article numbers.
-Party regulations (党章, 党内法规) have no rank of their own here and are filed as "normative";
-local county and township documents are named as normative documents too.
+Party regulations (党章, 党内法规) are given no rank: the statutory ranks do not apply to them and
+a list states none; local county and township documents are named as normative documents.
 """
 
 from __future__ import annotations
@@ -213,7 +219,7 @@ _QX_V01 = {
                     ),
                 },
                 {
-                    "rank": "normative",
+                    "rank": "",
                     "document": "《中国共产党农村基层组织工作条例》",
                     "article": "",
                     "text": (
@@ -1804,7 +1810,7 @@ _QX_V01 = {
             },
             "legal_bases": [
                 {
-                    "rank": "normative",
+                    "rank": "",
                     "document": "《中国共产党章程》",
                     "article": "第五条",
                     "text": (
@@ -1814,7 +1820,7 @@ _QX_V01 = {
                     ),
                 },
                 {
-                    "rank": "normative",
+                    "rank": "",
                     "document": "《中国共产党发展党员工作细则》",
                     "article": "",
                     "text": (
@@ -2413,7 +2419,7 @@ _QX_V02 = {
                     ),
                 },
                 {
-                    "rank": "normative",
+                    "rank": "",
                     "document": "《中国共产党农村基层组织工作条例》",
                     "article": "",
                     "text": (
@@ -3979,7 +3985,7 @@ _QX_V02 = {
             },
             "legal_bases": [
                 {
-                    "rank": "normative",
+                    "rank": "",
                     "document": "《中国共产党章程》",
                     "article": "第五条",
                     "text": (
@@ -3989,7 +3995,7 @@ _QX_V02 = {
                     ),
                 },
                 {
-                    "rank": "normative",
+                    "rank": "",
                     "document": "《中国共产党发展党员工作细则》",
                     "article": "",
                     "text": (
@@ -4470,7 +4476,7 @@ _QX_V03 = {
                     ),
                 },
                 {
-                    "rank": "normative",
+                    "rank": "",
                     "document": "《中国共产党农村基层组织工作条例》",
                     "article": "",
                     "text": (
@@ -6036,7 +6042,7 @@ _QX_V03 = {
             },
             "legal_bases": [
                 {
-                    "rank": "normative",
+                    "rank": "",
                     "document": "《中国共产党章程》",
                     "article": "第五条",
                     "text": (
@@ -6046,7 +6052,7 @@ _QX_V03 = {
                     ),
                 },
                 {
-                    "rank": "normative",
+                    "rank": "",
                     "document": "《中国共产党发展党员工作细则》",
                     "article": "",
                     "text": (
@@ -6531,7 +6537,7 @@ _QX_V04 = {
                     ),
                 },
                 {
-                    "rank": "normative",
+                    "rank": "",
                     "document": "《中国共产党农村基层组织工作条例》",
                     "article": "",
                     "text": (
@@ -8094,7 +8100,7 @@ _QX_V04 = {
             },
             "legal_bases": [
                 {
-                    "rank": "normative",
+                    "rank": "",
                     "document": "《中国共产党章程》",
                     "article": "第五条",
                     "text": (
@@ -8104,7 +8110,7 @@ _QX_V04 = {
                     ),
                 },
                 {
-                    "rank": "normative",
+                    "rank": "",
                     "document": "《中国共产党发展党员工作细则》",
                     "article": "",
                     "text": (
@@ -10154,7 +10160,7 @@ _QX_C01 = {
             },
             "legal_bases": [
                 {
-                    "rank": "normative",
+                    "rank": "",
                     "document": "《中国共产党章程》",
                     "article": "第五条",
                     "text": (
@@ -10164,7 +10170,7 @@ _QX_C01 = {
                     ),
                 },
                 {
-                    "rank": "normative",
+                    "rank": "",
                     "document": "《中国共产党发展党员工作细则》",
                     "article": "",
                     "text": (
