@@ -68,6 +68,8 @@ def records_in_both_townships(demo) -> None:
             unit.posts.create(name="报账员")
         if not unit.power_items.exists():
             PowerItemFactory(unit=unit)
+        if not township.list_types.exists():
+            township.list_types.create(name="村级证明事项负面清单", kind="negative")
         if not RiskMatrix.objects.filter(township=township).exists():
             RiskMatrix.default_for(township).save()
         if not ProcedureRule.objects.filter(township=township).exists():

@@ -59,6 +59,9 @@ RUN_NEEDS = [
     Need("Noto Sans CJK", "fonts-noto-cjk", font("NotoSansCJK")),
     Need("msgfmt", "gettext", executable("msgfmt")),  # compilemessages, in the image's build
     Need("pdftotext", "poppler-utils", executable("pdftotext")),  # the personal-data check
+    # manage.py backup and restore on PostgreSQL (operations.backup.program).
+    Need("pg_dump", "postgresql-client-15", executable("pg_dump")),
+    Need("pg_restore", "postgresql-client-15", executable("pg_restore")),
 ]
 
 # What the tests run besides: `scripts/install-os-deps.sh test`.
