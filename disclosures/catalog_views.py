@@ -26,7 +26,7 @@ from powers.timeline import record_timeline
 
 from .catalog_forms import ObligationForm
 from .models import Audience, DisclosureObligation
-from .obligations import CatalogRow, catalog_rows
+from .obligations import CatalogRow, catalog_rows, grouped_rows
 
 
 def public_catalog(unit: Unit) -> list[CatalogRow]:
@@ -54,7 +54,7 @@ def _still_allowed(user, obligation: DisclosureObligation) -> None:
 @require_GET
 def catalog(request: HttpRequest, unit_id: int) -> HttpResponse:
     unit = get_unit_for_user(request, unit_id)
-    rows = catalog_rows(unit.disclosure_obligations.all(), timezone.localdate())
+    rows = grouped_rows(catalog_rows(unit.disclosure_obligations.all(), timezone.localdate()))
     return render(
         request,
         "disclosures/catalog_list.html",

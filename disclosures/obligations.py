@@ -176,6 +176,25 @@ def _local_day(moment: datetime | None) -> date | None:
     return timezone.localdate(moment) if moment else None
 
 
+def grouped_rows(rows: list[CatalogRow]) -> list[CatalogRow]:
+    """The rows in published order, each domain's and each matter's rows brought together
+    where they first appear, so a page that heads each domain heads it once: a catalog whose
+    order puts a row of one domain among another's keeps its order inside every group."""
+    first_domain: dict[str, int] = {}
+    first_matter: dict[tuple[str, str], int] = {}
+    for index, row in enumerate(rows):
+        domain = row.obligation.domain_name
+        first_domain.setdefault(domain, index)
+        first_matter.setdefault((domain, row.obligation.matter), index)
+    return sorted(
+        rows,
+        key=lambda row: (
+            first_domain[row.obligation.domain_name],
+            first_matter[(row.obligation.domain_name, row.obligation.matter)],
+        ),
+    )
+
+
 def catalog_rows(obligations, today: date, *, public: bool = False) -> list[CatalogRow]:
     """The obligations with their channels, post and disclosures loaded up front (four
     queries whatever their number), each with its due state.
