@@ -183,7 +183,9 @@ class RiskPointResource(UnitResource):
         )
 
     def dehydrate_post_duties(self, point: RiskPoint) -> str:
-        return point.post.duties if point.post_id else ""
+        # In a preview the post a row names may be new: held on the point, not yet saved.
+        held = point.post_id or RiskPoint._meta.get_field("post").is_cached(point)
+        return point.post.duties if held and point.post else ""
 
     def dehydrate_measures(self, point: RiskPoint) -> str:
         return Numbered().render(

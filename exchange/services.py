@@ -199,6 +199,7 @@ def run(
             raw = dict(zip(chunk.headers, chunk[index], strict=True))
             rows.append(
                 _row_report(
+                    resource,
                     number,
                     row_result,
                     raw,
@@ -227,7 +228,17 @@ def run(
     return report
 
 
-def _row_report(number, row_result, raw, fields_in_file, headers, attribute_keys, warnings):
+def _stored_value(resource, column_field, instance) -> str:
+    """A column's value as the row will be stored. A column read by another column's widget
+    (a new post's duties) has no attribute of its own: the resource's dehydrate method says it."""
+    if column_field.attribute is None:
+        return str(resource.export_field(column_field, instance))
+    return str(column_field.export(instance))
+
+
+def _row_report(
+    resource, number, row_result, raw, fields_in_file, headers, attribute_keys, warnings
+):
     def header(key: str) -> str:
         return headers.get(key, "") if key else ""
 
@@ -252,7 +263,8 @@ def _row_report(number, row_result, raw, fields_in_file, headers, attribute_keys
     instance = row_result.instance
     original = row_result.original
     report["values"] = [
-        (header(key), str(column_field.export(instance))) for key, column_field in fields_in_file
+        (header(key), _stored_value(resource, column_field, instance))
+        for key, column_field in fields_in_file
     ]
     if row_result.import_type == RowResult.IMPORT_TYPE_NEW:
         report["status"] = NEW

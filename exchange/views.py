@@ -149,7 +149,9 @@ def job_mapping(request: HttpRequest, job_id: int) -> HttpResponse:
 def job_confirm(request: HttpRequest, job_id: int) -> HttpResponse:
     import_job = get_job_for_user(request, job_id)[0]
     if confirm_import(import_job):
-        messages.success(request, _("已开始导入，完成后本页显示结果。"))
+        import_job.refresh_from_db(fields=["status"])
+        if import_job.status == ImportJob.Status.IMPORTING:  # a worker has it: the page follows
+            messages.success(request, _("已开始导入，完成后本页显示结果。"))
     else:
         messages.error(request, _("这个文件已导入或尚未预览完成。"))
     return redirect("exchange:job", job_id=import_job.pk)

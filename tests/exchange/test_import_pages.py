@@ -45,6 +45,7 @@ def test_upload_preview_confirm(
     page = client.get(response.url)
     assert "确认导入" in page.text
     assert "重大事项决策" in page.text
+    assert "负责村级重大事项决策、财务审批和印章管理" in page.text  # a new post's duties, shown
     assert not RiskPoint.objects.filter(unit=village).exists()
     status = client.get(reverse("exchange:job_status", args=[job.pk])).json()
     assert status["percent"] == 100 and status["status"] == "previewed"
