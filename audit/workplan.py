@@ -41,7 +41,7 @@ from disclosures.models import DisclosureObligation
 from disclosures.obligations import catalog_rows
 from powers.history import user_display_name
 from powers.lifecycle import Status
-from powers.models import PowerItem, RoleAssignment, Township, Unit
+from powers.models import ListType, PowerItem, RoleAssignment, Township, Unit
 from risks.models import RiskPoint
 
 from .models import Phase, SummaryReport, WorkPlan
@@ -219,7 +219,10 @@ def _roles(unit_ids: list[int]) -> dict[int, set[str]]:
 def _catalogs(unit_ids: list[int]) -> dict[int, dict]:
     kept = ~Q(status=Status.WITHDRAWN)
     public = kept & Q(is_public=True)
-    chartless = public & (Q(flowchart__isnull=True) | Q(flowchart__is_public=False))
+    # What a negative list names (a certificate a village must not issue) is never exercised:
+    # it has no procedure to chart.
+    charted = ~Q(list_type__kind=ListType.Kind.NEGATIVE)
+    chartless = public & charted & (Q(flowchart__isnull=True) | Q(flowchart__is_public=False))
     return _by_unit(
         PowerItem.objects.filter(unit_id__in=unit_ids)
         .values("unit_id")

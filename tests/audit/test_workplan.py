@@ -17,7 +17,7 @@ from audit.tasks import warn_overdue_workplan_items
 from disclosures.models import DisclosureObligation
 from disclosures.obligations import due_state
 from powers.lifecycle import Status
-from powers.models import Flowchart, RoleAssignment, Unit
+from powers.models import Flowchart, PowerItem, RoleAssignment, Unit
 from risks.models import RiskPoint, Warning
 from tests.factories import PowerItemFactory, UnitFactory
 
@@ -55,8 +55,10 @@ def expected_checklist(unit: Unit, plan: WorkPlan, today: date) -> dict[str, str
     """The states, worked out here from the unit's records one by one."""
     items = [item for item in unit.power_items.all() if item.status != Status.WITHDRAWN]
     public = [item for item in items if item.is_public]
+    # An item of a negative list is never exercised: it needs no chart.
+    to_chart = [item for item in public if not (item.list_type and item.list_type.is_negative)]
     charted = [
-        item for item in public if Flowchart.objects.filter(item=item, is_public=True).exists()
+        item for item in to_chart if Flowchart.objects.filter(item=item, is_public=True).exists()
     ]
     roles = set(
         RoleAssignment.objects.filter(unit=unit, is_active=True).values_list("role", flat=True)
@@ -85,7 +87,7 @@ def expected_checklist(unit: Unit, plan: WorkPlan, today: date) -> dict[str, str
         "编制权力目录": bool(items),
         # Published: four in five of the unit's items have an approved version online.
         "权力目录对外公布": bool(items) and len(public) * 5 >= len(items) * 4,
-        "每项公开事项都有流程图": bool(public) and len(charted) == len(public),
+        "每项公开事项都有流程图": bool(public) and len(charted) == len(to_chart),
         "建立公开目录": bool(obligations),
         "风险台账经民主评议和乡镇审核": bool(points)
         and all(point.first_approved_at for point in points),
@@ -163,6 +165,11 @@ def test_the_checklist_says_what_is_missing(client, demo, plan):
 
 @pytest.mark.django_db
 def test_publishing_the_missing_flowchart_ticks_the_item(client, demo, plan):
+    # The demo's 亲属关系证明 is published on a negative list (a certificate the village must not
+    # issue) without a chart: never exercised, it is never counted as missing one.
+    assert PowerItem.objects.filter(
+        unit=demo.unit, is_public=True, list_type__kind="negative", flowchart__isnull=True
+    ).exists()
     item = PowerItemFactory(unit=demo.unit, code="WP-01", name="新增的公开事项")
     item.status, item.is_public = Status.PUBLISHED, True
     item.published_data = item.public_snapshot()
