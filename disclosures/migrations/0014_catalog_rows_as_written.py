@@ -55,7 +55,15 @@ def forward(apps, schema_editor):
             )
 
 
+def backward(apps, schema_editor):
+    """Before 0013 every channel had a code of its own: a township's channels (which have
+    none) get one from their id, so going back keeps them and their links."""
+    Channel = apps.get_model("disclosures", "Channel")
+    for channel in Channel.objects.filter(code="").only("pk"):
+        Channel.objects.filter(pk=channel.pk).update(code=f"channel-{channel.pk}")
+
+
 class Migration(migrations.Migration):
     dependencies = [("disclosures", "0013_catalog_as_written")]
 
-    operations = [migrations.RunPython(forward, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(forward, backward)]

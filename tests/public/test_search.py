@@ -256,7 +256,7 @@ def test_each_database_uses_its_own_search_path(demo, indexed):
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
         cursor.execute(
-            "EXPLAIN SELECT id FROM disclosures_searchentry "
+            f"EXPLAIN SELECT id FROM {SearchEntry._meta.db_table} "
             "WHERE to_tsvector('simple'::regconfig, terms) @@ to_tsquery('simple', %s)",
             ["'低保'"],
         )
