@@ -38,6 +38,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 
 from powers.lifecycle import Status
+from powers.time_limits import add_days
 
 from .models import Disclosure, DisclosureObligation
 
@@ -61,24 +62,12 @@ def deadline_day(obligation: DisclosureObligation) -> int | None:
     return obligation.deadline_day or DEFAULT_DAY.get(obligation.frequency)
 
 
-def add_working_days(start: date, days: int) -> date:
-    """The ``days``-th working day after ``start`` (Monday to Friday)."""
-    current = start
-    while days > 0:
-        current += timedelta(days=1)
-        if current.weekday() < 5:
-            days -= 1
-    return current
-
-
 def days_after(obligation: DisclosureObligation, start: date) -> date | None:
     """``start`` plus the obligation's deadline in days, of its type; None without one."""
     days = obligation.deadline_days
     if days is None:
         return None
-    if obligation.deadline_day_type == DisclosureObligation.DayType.WORKING:
-        return add_working_days(start, days)
-    return start + timedelta(days=days)
+    return add_days(start, days, obligation.deadline_day_type)
 
 
 def _period_start(frequency: str, year: int, month: int) -> date:

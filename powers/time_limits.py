@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 WORKING = "working"
 CALENDAR = "calendar"
@@ -112,3 +113,36 @@ def parse_time_limit(text: str) -> TimeLimit:
         counted_from=counted_from,
         minimum=minimum,
     )
+
+
+# --- counting days: Monday to Friday are working days (public holidays are not known) -----
+
+
+def working_days_between(start: date, end: date) -> int:
+    """Monday-to-Friday days after ``start`` up to and including ``end``."""
+    if end <= start:
+        return 0
+    full_weeks, rest = divmod((end - start).days, 7)
+    days = full_weeks * 5
+    for offset in range(1, rest + 1):
+        if (start + timedelta(days=offset)).weekday() < 5:
+            days += 1
+    return days
+
+
+def days_between(start: date, end: date, day_type: str) -> int:
+    if day_type == WORKING:
+        return working_days_between(start, end)
+    return max((end - start).days, 0)
+
+
+def add_days(start: date, days: int, day_type: str) -> date:
+    """The last day within ``days`` (working or calendar) days after ``start``."""
+    if day_type != WORKING:
+        return start + timedelta(days=days)
+    current, left = start, days
+    while left > 0:
+        current += timedelta(days=1)
+        if current.weekday() < 5:
+            left -= 1
+    return current

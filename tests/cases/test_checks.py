@@ -8,8 +8,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from cases.checks import check_case, working_days_between
+from cases.checks import check_case
 from cases.models import Breach
+from powers.time_limits import working_days_between
 
 Kind = Breach.Kind
 MONDAY = date(2026, 3, 2)

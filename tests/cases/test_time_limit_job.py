@@ -11,9 +11,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from cases import services
-from cases.checks import working_days_between
 from cases.models import Breach, Case, StepRecord
 from cases.tasks import check_open_cases
+from powers.time_limits import working_days_between
 from risks.models import Warning
 
 from .helpers import open_case, step_id

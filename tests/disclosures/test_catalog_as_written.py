@@ -20,8 +20,9 @@ from disclosures.catalog_tasks import warn_overdue
 from disclosures.catalog_views import public_catalog
 from disclosures.demo_data import VILLAGE_CATALOG
 from disclosures.models import Audience, Channel, DisclosureDomain, DisclosureObligation
-from disclosures.obligations import add_working_days, catalog_rows, next_due
+from disclosures.obligations import catalog_rows, next_due
 from disclosures.sheets import disclosure_catalog_sheet
+from powers.time_limits import add_days
 from risks.models import Warning
 from tests.disclosures.test_disclosure_editor import make_disclosure
 
@@ -260,9 +261,9 @@ FRIDAY = date(2026, 12, 4)
 
 
 def test_working_days_skip_the_weekend():
-    assert add_working_days(FRIDAY, 1) == date(2026, 12, 7)  # Monday
-    assert add_working_days(FRIDAY, 3) == date(2026, 12, 9)
-    assert add_working_days(FRIDAY, 20) == date(2027, 1, 1)  # four weeks on (holidays unknown)
+    assert add_days(FRIDAY, 1, WORKING) == date(2026, 12, 7)  # Monday
+    assert add_days(FRIDAY, 3, WORKING) == date(2026, 12, 9)
+    assert add_days(FRIDAY, 20, WORKING) == date(2027, 1, 1)  # four weeks on (holidays unknown)
 
 
 @pytest.mark.parametrize(
@@ -302,7 +303,7 @@ def test_a_working_day_deadline_makes_a_matter_overdue_on_the_catalog(demo):
     event = today - timedelta(days=40)
     make_disclosure(demo.unit, demo.clerk, obligation=row, publicity_start=event)
     [shown] = catalog_rows(DisclosureObligation.objects.filter(pk=row.pk), today)
-    assert shown.due == add_working_days(event, 20)
+    assert shown.due == add_days(event, 20, WORKING)
     assert shown.state.overdue
 
 
@@ -351,9 +352,10 @@ def test_a_new_row_goes_after_the_last(client, demo):
 @pytest.mark.django_db
 def test_the_migration_makes_each_townships_domains_from_its_rows(demo):
     row = DisclosureObligation.objects.create(
-        unit=demo.unit, domain="老目录领域", matter="旧事项", content_elements="—", level="village"
+        unit=demo.unit, domain="老目录领域", matter="旧事项", content_elements="—"
     )
-    DisclosureObligation.objects.filter(pk=row.pk).update(levels=[])
+    # A row as the earlier release wrote it: one level, no list.
+    DisclosureObligation.objects.filter(pk=row.pk).update(level="village", levels=[])
     migration = importlib.import_module("disclosures.migrations.0014_catalog_rows_as_written")
     migration.forward(apps, None)
     row.refresh_from_db()
@@ -440,3 +442,14 @@ def test_a_row_keeps_to_known_levels_and_its_townships_domains(demo):
     with pytest.raises(ValidationError) as error:
         row.full_clean()
     assert set(error.value.message_dict) == {"levels", "catalog_domain"}
+
+
+@pytest.mark.django_db
+def test_levels_cleared_outside_the_form_stay_cleared(demo):
+    """An import or a script that clears a row's levels is not undone by the first level kept
+    for older readers."""
+    row = next(r for r in DisclosureObligation.objects.filter(unit=demo.unit) if r.levels)
+    row.levels = []
+    row.save()
+    row.refresh_from_db()
+    assert row.levels == [] and row.level == ""
