@@ -257,7 +257,11 @@ def item_page(
     unit = _public_unit(township_code, unit_code)
     item = get_object_or_404(PowerItem.objects.public(), unit=unit, code=item_code)
     data = item.published_data
-    sub_items = published_order(list(PowerItem.objects.public().filter(unit=unit, parent=item)))
+    # Its sub-items as approved: a draft that moves one elsewhere is not public yet.
+    children = PowerItem.objects.public().filter(
+        unit=unit, published_data__parent_code=data["code"]
+    )
+    sub_items = published_order(list(children))
     chart = Flowchart.objects.filter(item=item, is_public=True).first()
     return render(
         request,

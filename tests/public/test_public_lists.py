@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from powers.lifecycle import apply_transition, save_edit
 from powers.models import PowerItem
+from powers.public_cache import bump
 
 
 def reorder(item: PowerItem, sort_order: int, clerk, *, approve: bool = True) -> None:
@@ -84,3 +85,16 @@ def test_an_item_without_a_power_kind_lists_no_kind(client, demo):
     entry = page.split("村务公开</a>")[1].split("</li>")[0]
     assert not any(kind in entry for kind in ("决策权", "执行权", "监督权", "—"))
     assert not entry.split('<span class="muted">')[1].startswith(" ·")
+
+
+@pytest.mark.django_db
+def test_an_items_page_lists_its_sub_items_as_approved(client, demo):
+    parent = PowerItem.objects.get(unit=demo.unit, code="GF-01")
+    child = parent.sub_items.first()
+    url = reverse("public:item_page", args=[demo.township.code, demo.unit.code, parent.code])
+    assert child.published_data["name"] in client.get(url).content.decode()
+    child.parent = None  # a draft not yet reviewed takes it out from under its parent
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        save_edit(child, user=demo.clerk, expected_version=child.version, reason="调整上级事项")
+    bump(demo.township.code)  # drawn afresh, not the cached page
+    assert child.published_data["name"] in client.get(url).content.decode()
