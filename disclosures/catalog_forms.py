@@ -115,9 +115,7 @@ class ObligationForm(EditReasonMixin, forms.ModelForm):
         return data
 
     def save(self, commit: bool = True) -> DisclosureObligation:
-        levels = self.cleaned_data.get("levels") or []
-        self.instance.levels = levels
-        self.instance.level = levels[0] if levels else ""
+        self.instance.levels = self.cleaned_data.get("levels") or []
         return super().save(commit)
 
 

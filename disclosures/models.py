@@ -437,10 +437,7 @@ class DisclosureObligation(models.Model):
     def save(self, *args, **kwargs) -> None:
         if self.catalog_domain_id:
             self.domain = self.catalog_domain.name
-        if self.levels:
-            self.level = self.levels[0]
-        elif self.level:
-            self.levels = [self.level]
+        self.level = self.levels[0] if self.levels else ""  # the first, for older readers
         super().save(*args, **kwargs)
 
     def clean(self) -> None:

@@ -12,7 +12,6 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
 from django.db.models import Count, Model
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -120,10 +119,7 @@ def vocabulary_edit(
             record = form.save(commit=False)
             record._history_user = request.user
             record._change_reason = form.cleaned_data["change_reason"] or None
-            with transaction.atomic():
-                record.save()
-                if record.township_id != township.pk:
-                    raise PermissionDenied
+            record.save()  # the form pins the township: a record of another is never saved
             messages.success(request, _("已保存“%(name)s”。") % {"name": record.name})
             return redirect(_url(township))
     else:

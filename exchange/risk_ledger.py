@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy
 from import_export import widgets
 
 from powers.history import stamp
-from powers.models import Post, PowerItem, Unit
+from powers.models import Post, Unit
 from risks.models import PreventionMeasure, RiskPoint, matrix_for
 
 from .kinds import Column, Kind, register
@@ -252,6 +252,6 @@ register(
         records=_records,
         title=lambda unit: _("%(unit)s廉政风险防控台账") % {"unit": unit.name},
         list_url=lambda unit: reverse("risks:unit_ledger", args=[unit.pk]),
-        extra={"position_key": "code", "model": RiskPoint, "item_model": PowerItem},
+        extra={"position_key": "code"},
     )
 )

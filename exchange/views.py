@@ -8,13 +8,13 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from powers.models import Unit
-from powers.permissions import get_unit_for_user
+from powers.permissions import get_unit_for_user, get_unit_record_for_user
 
 from .export import export_workbook
 from .forms import MappingForm, UploadForm
@@ -36,9 +36,10 @@ def _kind(key: str) -> Kind:
 
 def get_job_for_user(request: HttpRequest, job_id: int) -> tuple[ImportJob, Unit, Kind]:
     """A job of a unit where the user may change records (404 / 403 otherwise)."""
-    job = get_object_or_404(ImportJob.objects.select_related("requested_by"), pk=job_id)
-    unit = get_unit_for_user(request, job.unit_id, "change_records")
-    return job, unit, _kind(job.kind)
+    job = get_unit_record_for_user(
+        request, ImportJob, job_id, "change_records", related=("requested_by",)
+    )
+    return job, job.unit, _kind(job.kind)
 
 
 @login_required
