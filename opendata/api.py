@@ -22,9 +22,19 @@ import json
 
 import django_filters
 from django.core.cache import caches
-from django.db.models import Exists, IntegerField, OuterRef, Q, QuerySet, TextField
+from django.db.models import (
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    TextField,
+    Value,
+)
 from django.db.models.fields.json import KT
-from django.db.models.functions import Cast
+from django.db.models.functions import Cast, Coalesce, NullIf
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -516,24 +526,52 @@ class UnitViewSet(OpenDataViewSet):
     filterset_class = UnitFilter
 
 
-class PowerItemViewSet(OpenDataViewSet):
-    """已发布的权力事项（权力目录），均为审核通过的版本。可按乡镇、单位和发布日期筛选。"""
+def _published_sort_order() -> Coalesce:
+    # A snapshot approved before items had an order counts as 0, as published_order does.
+    return Coalesce(Cast(KT("published_data__sort_order"), IntegerField()), 0)
 
-    queryset = (
+
+def public_items_in_published_order() -> QuerySet:
+    """The order of :func:`powers.models.published_order`, in SQL (the API pages through it):
+    the power list first, then the other lists; within a list by the approved sort order,
+    each sub-item right after its public parent (found by the parent's approved code)."""
+    parent = (
+        PowerItem.objects.public()
+        .annotate(published_code=Cast(KT("published_data__code"), TextField()))
+        .filter(unit_id=OuterRef("unit_id"), published_code=OuterRef("published_parent_code"))
+        .order_by()
+    )
+    return (
         PowerItem.objects.public()
         .filter(active_units())
         .select_related("unit__township")
-        # The approved order (a new one is public once approved): the power list first, then
-        # the other lists, each by its items' sort order.
+        .annotate(
+            published_parent_code=NullIf(
+                KT("published_data__parent_code"), Value(""), output_field=TextField()
+            )
+        )
+        .annotate(
+            parent_code=Subquery(parent.values("published_code")[:1]),
+            parent_order=Subquery(parent.values(order_=_published_sort_order())[:1]),
+        )
         .order_by(
             "unit__township__code",
             "unit__code",
             Cast(KT("published_data__list_type__order"), IntegerField()).asc(nulls_first=True),
             KT("published_data__list_type__name").asc(nulls_first=True),
-            Cast(KT("published_data__sort_order"), IntegerField()).asc(nulls_first=True),
-            "code",
+            Coalesce("parent_order", _published_sort_order()),
+            Coalesce("parent_code", KT("published_data__code"), output_field=TextField()),
+            F("parent_code").asc(nulls_first=True),
+            _published_sort_order(),
+            KT("published_data__code"),
         )
     )
+
+
+class PowerItemViewSet(OpenDataViewSet):
+    """已发布的权力事项（权力目录），均为审核通过的版本。可按乡镇、单位和发布日期筛选。"""
+
+    queryset = public_items_in_published_order()
     serializer_class = PowerItemSerializer
     filterset_class = PowerItemFilter
 

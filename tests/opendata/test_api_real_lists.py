@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from powers.models import PowerItem
+from powers.models import PowerItem, published_order
 
 from .test_api import fetch_all
 
@@ -13,7 +13,7 @@ from .test_api import fetch_all
 @pytest.mark.django_db
 def test_items_come_in_the_lists_order_with_their_numbers(client, demo):
     rows = [r for r in fetch_all(client, "power-items") if r["unit"]["code"] == demo.unit.code]
-    expected = PowerItem.objects.public().filter(unit=demo.unit).in_catalog_order()
+    expected = published_order(list(PowerItem.objects.public().filter(unit=demo.unit)))
     assert [r["id"] for r in rows] == [item.pk for item in expected]
     by_code = {r["code"]: r for r in rows}
     assert (by_code["JC-01"]["position"], by_code["CW-01-1"]["position"]) == ("1", "5.1")
@@ -25,6 +25,24 @@ def test_items_come_in_the_lists_order_with_their_numbers(client, demo):
     assert rows[-1]["power_kind"] == ""
     (basis,) = rows[-1]["legal_bases"]
     assert basis["document"].startswith("《") and basis["rank"] == ""
+
+
+@pytest.mark.django_db
+def test_a_sub_item_follows_its_parent_by_the_approved_order(client, demo):
+    """The API orders as the public pages do: by the approved order, not the draft's, and a
+    sub-item comes right after its parent even when its own number would put it elsewhere."""
+    sub = PowerItem.objects.get(unit=demo.unit, code="CW-01-1")
+    data = {**sub.published_data, "sort_order": 1}
+    PowerItem.objects.filter(pk=sub.pk).update(published_data=data, sort_order=100_000)
+    first = PowerItem.objects.public().filter(unit=demo.unit, parent=None).in_catalog_order()[0]
+    PowerItem.objects.filter(pk=first.pk).update(sort_order=200_000)  # a draft's new order
+
+    rows = [r for r in fetch_all(client, "power-items") if r["unit"]["code"] == demo.unit.code]
+    codes = [r["code"] for r in rows]
+    assert codes[0] == first.code
+    assert codes[codes.index("CW-01") + 1] == "CW-01-1"
+    expected = published_order(list(PowerItem.objects.public().filter(unit=demo.unit)))
+    assert codes == [item.published_data["code"] for item in expected]
 
 
 @pytest.mark.django_db
