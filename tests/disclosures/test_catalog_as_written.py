@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 import pytest
 from django.apps import apps
+from django.core.management.sql import emit_post_migrate_signal
 from django.urls import reverse
 from django.utils import timezone
 
@@ -453,3 +454,16 @@ def test_levels_cleared_outside_the_form_stay_cleared(demo):
     row.save()
     row.refresh_from_db()
     assert row.levels == [] and row.level == ""
+
+
+@pytest.mark.django_db
+def test_administrators_get_the_vocabulary_pages_with_the_upgrade(client, demo):
+    """An administrator whose role was given before the domains existed (the group as the
+    earlier release left it) has their admin pages once the upgrade's migrate has run."""
+    group = demo.administrator.groups.get()
+    group.permissions.remove(*group.permissions.filter(content_type__app_label="disclosures"))
+    client.force_login(demo.administrator)
+    changelist = reverse("admin:disclosures_disclosuredomain_changelist")
+    assert client.get(changelist).status_code == 403
+    emit_post_migrate_signal(verbosity=0, interactive=False, db="default")  # as migrate ends
+    assert client.get(changelist).status_code == 200
