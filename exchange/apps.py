@@ -17,4 +17,4 @@ class ExchangeConfig(AppConfig):
     verbose_name = _("导入导出")
 
     def ready(self) -> None:
-        from . import disclosure_catalog, risk_ledger  # noqa: F401  (they register their kinds)
+        from . import disclosure_catalog, power_catalog, risk_ledger  # noqa: F401  (they register)

@@ -46,6 +46,7 @@ class Table:
     headers: list[str]  # each column's header as written ("实施主体/实施机关" for two rows)
     columns: dict[int, str]  # column index → field key, for the columns that are imported
     rows: list[DataRow] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # title and notes above the header
 
     def header_of(self, key: str) -> str:
         """The header as written of the column holding ``key``, or ''."""
@@ -101,6 +102,10 @@ def _is_spanning(cells: list[str]) -> bool:
     )
 
 
+def _first(cells: list[str]) -> str:
+    return next((cell for cell in cells if cell), "")
+
+
 def find_table(sheets: list[Sheet], kind: Kind, saved: dict[str, str] | None = None) -> Table:
     """The best table of ``sheets`` for ``kind``; UnreadableFile when none has its header."""
     names = _lookup(kind, saved or {})
@@ -135,6 +140,7 @@ def find_table(sheets: list[Sheet], kind: Kind, saved: dict[str, str] | None = N
                         header_rows=header_rows,
                         headers=[header for header, _names in labelled],
                         columns=columns,
+                        notes=sheet.notes + [_first(cells) for _n, cells in rows[:position]],
                     )
                     best = (score, table)
     if best is None:

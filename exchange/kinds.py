@@ -36,12 +36,17 @@ class Kind:
     title: Callable[[Unit], str]  # the export's title row
     list_url: Callable[[Unit], str]  # the officials' list the import comes from
     extra: dict = field(default_factory=dict)
+    # prepare(table, unit) → keys it adds: rewrites the table's rows before the import reads
+    # them (an item and its first sub-item on one row become two records).
+    prepare: Callable | None = None
 
     def column(self, key: str) -> Column:
         return next(column for column in self.columns if column.key == key)
 
     def header(self, key: str) -> str:
-        return self.column(key).header
+        """The export's header of ``key``; '' for a key the kind derives rather than reads."""
+        column = next((column for column in self.columns if column.key == key), None)
+        return column.header if column else ""
 
 
 KINDS: dict[str, Kind] = {}

@@ -37,6 +37,9 @@ class Sheet:
 
     name: str
     rows: list[tuple[int, list[str]]] = field(default_factory=list)
+    # The lines printed above the table in a Word file (its title, a note): a list's name
+    # (村级证明事项负面清单) is often there and nowhere in the table.
+    notes: list[str] = field(default_factory=list)
 
 
 def cell_text(value) -> str:
@@ -132,6 +135,7 @@ def read_csv(data: bytes, name: str = "") -> list[Sheet]:
 
 def read_docx(data: bytes) -> list[Sheet]:
     import docx
+    from docx.table import Table as DocxTable
 
     _check_archive(data)
     try:
@@ -139,8 +143,17 @@ def read_docx(data: bytes) -> list[Sheet]:
     except Exception as error:  # python-docx raises many kinds for a broken file
         raise UnreadableFile(_("无法读取 Word 文件：%(error)s") % {"error": error}) from error
     sheets = []
-    for index, table in enumerate(document.tables, start=1):
-        sheet = Sheet(_("表格 %(n)s") % {"n": index})
+    notes: list[str] = []
+    index = 0
+    for block in document.iter_inner_content():
+        if not isinstance(block, DocxTable):
+            if text := cell_text(block.text):
+                notes.append(text)
+            continue
+        table = block
+        index += 1
+        sheet = Sheet(_("表格 %(n)s") % {"n": index}, notes=notes[-3:])
+        notes = []
         for number, row in enumerate(table.rows, start=1):
             # python-docx repeats a merged cell's text in each grid cell it spans.
             cells = [cell_text(cell.text) for cell in row.cells]

@@ -91,10 +91,13 @@ def load_table(kind: Kind, unit: Unit, name: str, data: bytes) -> Table:
     return find_table(read_tables(name, data), kind, saved_mapping(unit, kind))
 
 
-def _dataset(kind: Kind, table: Table) -> tuple[tablib.Dataset, list[int], dict[int, str]]:
+def _dataset(
+    kind: Kind, table: Table, derived: tuple[str, ...] = ()
+) -> tuple[tablib.Dataset, list[int], dict[int, str]]:
     """The table as the resource reads it; rows numbered as in the file; rows refused before
-    the import (a code written twice), by their index in the table."""
-    keys = list(dict.fromkeys(table.columns.values()))
+    the import (a code written twice), by their index in the table. ``derived``: keys the
+    kind's ``prepare`` added to the rows."""
+    keys = list(dict.fromkeys([*table.columns.values(), *derived]))
     position_key = kind.extra.get("position_key")
     if position_key and position_key not in keys:
         keys.append(position_key)
@@ -171,7 +174,8 @@ def run(
     report.mapping = [
         {"index": index, "header": header, "key": key} for index, header, key in table.mapping
     ]
-    dataset, numbers, refused = _dataset(kind, table)
+    derived = tuple(kind.prepare(table, unit)) if kind.prepare else ()
+    dataset, numbers, refused = _dataset(kind, table, derived)
     resource = kind.resource(unit=unit, user=user, file_name=name)
     attribute_keys = {
         column_field.attribute: key
