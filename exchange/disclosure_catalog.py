@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from import_export import widgets
 
+from disclosures.frequency import read_frequency
 from disclosures.models import DisclosureDomain, DisclosureObligation, level_words
 from powers.history import stamp
 from powers.models import Unit
@@ -147,9 +148,14 @@ class DisclosureObligationResource(UnitResource):
         return obligation
 
     def import_instance(self, instance, row, **kwargs) -> None:
+        written = instance.frequency_text if instance.pk else None
         super().import_instance(instance, row, **kwargs)
         if "domain" in row:
             instance.catalog_domain = self.domains.get(instance.domain)
+        if instance.frequency_text != written:
+            # A new or changed 公开时限 sets the period the due dates count from, as far as the
+            # words say it; an unchanged one leaves what an official chose on the form.
+            read_frequency(instance.frequency_text).apply(instance)
 
     def save_instance(self, instance, is_create, row, **kwargs) -> None:
         if kwargs.get("dry_run"):

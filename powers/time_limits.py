@@ -20,22 +20,20 @@ CALENDAR = "calendar"
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
 _DIGITS |= {"五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_NUMBER = r"\d+|[零〇一二两三四五六七八九十百]+"
+NUMBER = r"\d+|[零〇一二两三四五六七八九十百]+"
 # A period: a number and its unit, 工作日 (working days) or 日/天/自然日 (calendar days).
 # A number after 月 is a day of the month (每季度的首个月20日), not a period.
 _PERIOD = re.compile(
-    rf"(?<![月\d零〇一二两三四五六七八九十百])({_NUMBER})\s*(?:个)?\s*(工作日|自然日|日|天)"
+    rf"(?<![月\d零〇一二两三四五六七八九十百])({NUMBER})\s*(?:个)?\s*(工作日|自然日|日|天)"
 )
 # An extension (可延长至45个工作日) is not the time limit itself: the text keeps it.
 _EXTENSION = re.compile(
-    rf"(?:可|最长)?延长(?:至|到)?\s*(?:{_NUMBER})\s*(?:个)?\s*(?:工作日|自然日|日|天)"
+    rf"(?:可|最长)?延长(?:至|到)?\s*(?:{NUMBER})\s*(?:个)?\s*(?:工作日|自然日|日|天)"
 )
 _IMMEDIATE = re.compile(r"即办|立办|当场办结|当场办理")
 _MINIMUM = re.compile(r"以上|不少于|不得少于|至少")
-_STATUTORY = re.compile(
-    rf"法定(?:时限|期限)?[:：]?\s*({_NUMBER})\s*(?:个)?\s*(工作日|自然日|日|天)"
-)
-_PROMISED = re.compile(rf"承诺(?:时限|期限)?[:：]?\s*({_NUMBER})\s*(?:个)?\s*(工作日|自然日|日|天)")
+_STATUTORY = re.compile(rf"法定(?:时限|期限)?[:：]?\s*({NUMBER})\s*(?:个)?\s*(工作日|自然日|日|天)")
+_PROMISED = re.compile(rf"承诺(?:时限|期限)?[:：]?\s*({NUMBER})\s*(?:个)?\s*(工作日|自然日|日|天)")
 # What the period is counted from: 自受理之日起, 信息形成或变更之日起, 公示期满后, 收到申请后.
 _FROM_DATE = re.compile(r"自?([^，,；;。：:\s\d]{1,20}?)之日起")
 _FROM_AFTER = re.compile(r"([^，,；;。：:\s\d]{2,20}?)后")
@@ -53,7 +51,8 @@ class TimeLimit:
     minimum: bool = False
 
 
-def _number(text: str) -> int | None:
+def number(text: str) -> int | None:
+    """``20``, ``二十`` or ``十五`` as a number; None for anything else."""
     if text.isdigit():
         return int(text)
     total, current = 0, 0
@@ -93,16 +92,16 @@ def parse_time_limit(text: str) -> TimeLimit:
     counted_from = _counted_from(text)
     statutory = _STATUTORY.search(text)
     promised = _PROMISED.search(text)
-    statutory_days = _number(statutory.group(1)) if statutory else None
+    statutory_days = number(statutory.group(1)) if statutory else None
     days, day_type = None, ""
     if promised:
-        days, day_type = _number(promised.group(1)), _day_type(promised.group(2))
+        days, day_type = number(promised.group(1)), _day_type(promised.group(2))
     elif statutory:
         day_type = _day_type(statutory.group(2))
     else:
         periods = _PERIOD.findall(_EXTENSION.sub("", text))
         if len(periods) == 1:
-            days, day_type = _number(periods[0][0]), _day_type(periods[0][1])
+            days, day_type = number(periods[0][0]), _day_type(periods[0][1])
     if days is None and statutory_days is None:
         minimum = False  # 不少于 of no period this text could name
     return TimeLimit(

@@ -69,6 +69,13 @@ def test_it_reads_the_gb18030_csv_and_goes_round_the_loop(village, village_clerk
         obligation = DisclosureObligation.objects.get(unit=village, position=number)
         assert (obligation.domain, obligation.matter) == (kind, matter)
         assert (obligation.content_elements, obligation.frequency_text) == (content, timing)
+    # 公开时间 gives the period due dates count from where the words say one, none elsewhere.
+    by_text = {o.frequency_text: o for o in DisclosureObligation.objects.filter(unit=village)}
+    assert by_text["每季度"].frequency == DisclosureObligation.Frequency.QUARTERLY
+    assert by_text["每年1次"].frequency == DisclosureObligation.Frequency.YEARLY
+    assert by_text["随时公开"].frequency == DisclosureObligation.Frequency.IMMEDIATELY
+    for words in ("及时公开", "按上级要求", "每半年", "每年6月、12月", "申请公示5个工作日"):
+        assert by_text[words].frequency == "", words
     # The unit has no post named in 责任人: said, not invented.
     assert "本单位没有“村党组织书记”岗位" in report.rows[0]["warnings"][0][1]
     before = history_rows(village)
