@@ -1,10 +1,10 @@
-"""Bench rows of the import (``manage.py bench``): a generated risk ledger of 2,000 rows,
-previewed and imported through the background job's code path, timed, with the process's peak
-memory growth. Goals are shown, never asserted.
+"""Bench rows of the import (``manage.py bench``): a generated risk ledger and a generated
+power list of 2,000 rows each, previewed and imported through the background job's code path,
+timed, with the process's peak memory growth. Goals are shown, never asserted.
 
-The ledger goes to a unit of its own in the bench's first township. Each run writes a new stamp
-into every row's 表现形式, so every run imports 2,000 rows (added the first time, changed after)
-rather than finding them unchanged.
+Both go to a unit of their own in the bench's first township. Each run writes a new stamp into
+every row (the ledger's 表现形式, the list's 实施主体), so every run imports 2,000 rows (added
+the first time, changed after) rather than finding them unchanged.
 """
 
 from __future__ import annotations
@@ -62,6 +62,46 @@ def ledger_file(rows: int, stamp: str) -> bytes:
     return buffer.getvalue()
 
 
+CATALOG_HEADERS = ["序号", "权力类型", "项目名称", "实施主体", "实施依据", "办理时限"]
+
+
+def catalog_file(rows: int, stamp: str) -> bytes:
+    """A power list shaped like the village example: category rows merged across the table,
+    items numbered 1, 2, … with two sub-items (n.1, n.2) after every third item."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["基准测试村小微权力清单"])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(CATALOG_HEADERS))
+    sheet.append(CATALOG_HEADERS)
+    item = written = 0
+    while written < rows:
+        if item % 50 == 0:
+            sheet.append([f"第{item // 50 + 1}类事项"])
+            row = sheet.max_row
+            sheet.merge_cells(
+                start_row=row, start_column=1, end_row=row, end_column=len(CATALOG_HEADERS)
+            )
+        item += 1
+        numbers = [str(item)]
+        if item % 3 == 0:
+            numbers += [f"{item}.1", f"{item}.2"]
+        for number in numbers[: rows - written]:
+            sheet.append(
+                [
+                    number,
+                    "行政许可",
+                    f"基准测试事项{number}",
+                    f"基准测试村民委员会（{stamp}）",
+                    "1.《中华人民共和国村民委员会组织法》第二十四条\n2.县《村级事务管理办法》",
+                    "法定20个工作日，承诺10个工作日",
+                ]
+            )
+            written += 1
+    buffer = BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
 def _unit(ctx: BenchContext) -> Unit:
     township = Township.objects.get(code=ctx.scale.first_township)
     unit, _created = Unit.objects.get_or_create(
@@ -76,15 +116,12 @@ def _max_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
-@register
-def import_rows(ctx: BenchContext) -> list[Row]:
-    """Preview and import a 2,000-row risk ledger through the import job's code path."""
+def _run_job(ctx: BenchContext, kind: str, label: str, data: bytes) -> list[Row]:
     unit = _unit(ctx)
-    data = ledger_file(ROWS, uuid.uuid4().hex[:8])
     job = ImportJob(
         unit=unit,
-        kind="risks",
-        file_name="bench-ledger.xlsx",
+        kind=kind,
+        file_name=f"bench-{kind}.xlsx",
         requested_by=ctx.official,
         token=f"bench-{uuid.uuid4().hex}",
     )
@@ -103,26 +140,39 @@ def import_rows(ctx: BenchContext) -> list[Row]:
     job.refresh_from_db()
     total = finished - started
     counts = job.counts or {}
+    prefix = "import" if kind == "risks" else f"{kind} import"
     return [
         Row(
-            f"import {ROWS} risk rows: result",
+            f"import {ROWS} {label} rows: result",
             f"{job.get_status_display()} ({counts.get('added', 0)} added, "
             f"{counts.get('updated', 0)} changed, {counts.get('errors', 0)} errors)",
         ),
-        Row("import: preview (dry run)", previewed - started, "s"),
-        Row("import: commit", finished - previewed, "s"),
+        Row(f"{prefix}: preview (dry run)", previewed - started, "s"),
+        Row(f"{prefix}: commit", finished - previewed, "s"),
         Row(
-            "import: preview + commit",
+            f"{prefix}: preview + commit",
             total,
             "s",
             f"≤ {SECONDS_GOAL:g} s",
             total <= SECONDS_GOAL,
         ),
         Row(
-            "import: peak memory growth (maxrss)",
+            f"{prefix}: peak memory growth (maxrss)",
             growth,
             "MB",
             f"≤ {MEGABYTES_GOAL:g} MB",
             growth <= MEGABYTES_GOAL,
         ),
     ]
+
+
+@register
+def import_rows(ctx: BenchContext) -> list[Row]:
+    """Preview and import a 2,000-row risk ledger through the import job's code path."""
+    return _run_job(ctx, "risks", "risk", ledger_file(ROWS, uuid.uuid4().hex[:8]))
+
+
+@register
+def import_catalog_rows(ctx: BenchContext) -> list[Row]:
+    """Preview and import a 2,000-row power list through the import job's code path."""
+    return _run_job(ctx, "catalog", "catalog", catalog_file(ROWS, uuid.uuid4().hex[:8]))
