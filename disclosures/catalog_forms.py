@@ -116,6 +116,8 @@ class ObligationForm(EditReasonMixin, forms.ModelForm):
 
     def save(self, commit: bool = True) -> DisclosureObligation:
         self.instance.levels = self.cleaned_data.get("levels") or []
+        if self.cleaned_data.get("catalog_domain") is None:
+            self.instance.domain = ""  # no domain chosen: not the name the row had before
         return super().save(commit)
 
 

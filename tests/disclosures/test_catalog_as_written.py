@@ -17,6 +17,7 @@ from django.core.management.sql import emit_post_migrate_signal
 from django.urls import reverse
 from django.utils import timezone
 
+from disclosures.catalog_forms import ObligationForm
 from disclosures.catalog_tasks import warn_overdue
 from disclosures.catalog_views import public_catalog
 from disclosures.demo_data import VILLAGE_CATALOG
@@ -467,3 +468,19 @@ def test_administrators_get_the_vocabulary_pages_with_the_upgrade(client, demo):
     assert client.get(changelist).status_code == 403
     emit_post_migrate_signal(verbosity=0, interactive=False, db="default")  # as migrate ends
     assert client.get(changelist).status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_domain_taken_off_on_the_form_is_gone_from_the_row(demo):
+    row = DisclosureObligation.objects.filter(unit=demo.unit, catalog_domain__isnull=False)[0]
+    old_name = row.domain_name
+    data = dict(ObligationForm(instance=row, unit=demo.unit).initial)
+    data |= {"catalog_domain": "", "change_reason": "领域待定"}
+    data["channels"] = [channel.pk for channel in row.channels.all()]
+    form = ObligationForm(
+        data={k: v for k, v in data.items() if v is not None}, instance=row, unit=demo.unit
+    )
+    assert form.is_valid(), form.errors
+    form.save()
+    row.refresh_from_db()
+    assert row.catalog_domain is None and row.domain_name == "" and old_name
