@@ -36,7 +36,13 @@ def preview_again(job: ImportJob) -> None:
     with transaction.atomic():
         updated = ImportJob.objects.filter(
             pk=job.pk, status__in=[ImportJob.Status.PREVIEWED, ImportJob.Status.FAILED]
-        ).update(status=ImportJob.Status.QUEUED, started_at=None, message="")
+        ).update(
+            status=ImportJob.Status.QUEUED,
+            started_at=None,
+            message="",
+            enqueued_at=None,
+            attempts=0,
+        )
         if updated:
             transaction.on_commit(lambda: send(job.pk, commit=False))
 
@@ -45,7 +51,11 @@ def confirm_import(job: ImportJob) -> bool:
     """Queue the import of a previewed job; False when it is not waiting for confirmation."""
     with transaction.atomic():
         updated = ImportJob.objects.filter(pk=job.pk, status=ImportJob.Status.PREVIEWED).update(
-            status=ImportJob.Status.IMPORTING, started_at=None, processed_rows=0
+            status=ImportJob.Status.IMPORTING,
+            started_at=None,
+            processed_rows=0,
+            enqueued_at=None,
+            attempts=0,
         )
         if updated:
             transaction.on_commit(lambda: send(job.pk, commit=True))

@@ -82,6 +82,11 @@ class ImportJob(models.Model):
     created_at = models.DateTimeField(_("上传时间"), auto_now_add=True)
     started_at = models.DateTimeField(_("开始时间"), null=True, blank=True)
     finished_at = models.DateTimeField(_("完成时间"), null=True, blank=True)
+    # When the current step (preview or import) was last handed to the workers, and how many
+    # times a worker has started it: the sweep sends a lost step again, and gives up on a step
+    # whose workers keep being killed (exchange.tasks.sweep_import_jobs).
+    enqueued_at = models.DateTimeField(_("发送时间"), null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(_("已开始次数"), default=0)
 
     class Meta:
         verbose_name = _("导入任务")

@@ -9,9 +9,11 @@ writes nothing.
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 from celery import shared_task
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -40,7 +42,8 @@ def _claim(job_id: int, commit: bool) -> ImportJob | None:
         job.status = running
         job.started_at = timezone.now()
         job.processed_rows = 0
-        job.save(update_fields=["status", "started_at", "processed_rows"])
+        job.attempts += 1
+        job.save(update_fields=["status", "started_at", "processed_rows", "attempts"])
     return job
 
 
@@ -98,8 +101,55 @@ def _fail(job: ImportJob, reason: str) -> str:
     return "failed"
 
 
-def send(job_id: int, commit: bool) -> None:
+def send(job_id: int, commit: bool) -> bool:
+    """Hand the job's step to the workers; with the broker down the job stays as it is, for
+    the sweep to send again."""
+    sent_at = timezone.now()
     try:
         run_import_job.apply_async((job_id, commit), retry=False)
     except Exception:  # the broker is unreachable: kombu raises many kinds of errors
         logger.warning("import job %s not sent", job_id)
+        return False
+    ImportJob.objects.filter(pk=job_id, enqueued_at__isnull=True).update(enqueued_at=sent_at)
+    return True
+
+
+# A step sent this long ago and not started lost its message (Redis restarted without it).
+RESEND_AFTER = timedelta(minutes=5)
+# A step started this long ago and not finished lost its worker (killed at the hard limit).
+KILLED_AFTER = timedelta(seconds=TIME_LIMIT + 15)
+# Started this many times and never finished: the file itself is the trouble; say so.
+MAX_ATTEMPTS = 3
+
+
+@shared_task
+def sweep_import_jobs() -> int:
+    """The outbox sweep for imports, run by beat as the print jobs' is: send again a preview or
+    an import that never reached a worker or whose message was lost, and start again one whose
+    worker was killed (an import again does only the rows not yet written: it changes nothing
+    it already changed). A step killed ``MAX_ATTEMPTS`` times fails with the reason, so the
+    official is not left with a bar that never moves. Returns how many steps it sent."""
+    now = timezone.now()
+    lost = Q(enqueued_at__isnull=True) | Q(enqueued_at__lt=now - RESEND_AFTER)
+    waiting = ImportJob.objects.filter(
+        Q(status=Status.QUEUED) | Q(status=Status.IMPORTING, started_at__isnull=True), lost
+    )
+    killed = ImportJob.objects.filter(
+        status__in=[Status.PREVIEWING, Status.IMPORTING], started_at__lt=now - KILLED_AFTER
+    )
+    for job in killed.filter(attempts__gte=MAX_ATTEMPTS):
+        _fail(
+            job,
+            _("导入任务已开始 %(n)d 次，均未能完成（文件可能过大），已停止。请拆分文件后重新上传。")
+            % {"n": job.attempts},
+        )
+    restarted = killed.filter(attempts__lt=MAX_ATTEMPTS)
+    restarted.filter(status=Status.PREVIEWING).update(
+        status=Status.QUEUED, started_at=None, enqueued_at=None
+    )
+    restarted.filter(status=Status.IMPORTING).update(started_at=None, enqueued_at=None)
+    sent = 0
+    for job_id, status in list(waiting.values_list("pk", "status")):
+        ImportJob.objects.filter(pk=job_id).update(enqueued_at=None)
+        sent += send(job_id, commit=status == Status.IMPORTING)
+    return sent

@@ -206,6 +206,11 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
         "task": "printing.tasks.sweep_print_jobs",
         "schedule": envint("PRINT_SWEEP_SECONDS", 60),
     },
+    # The same for imports (导入): previews and imports never sent, lost, or killed midway.
+    "sweep-import-jobs": {
+        "task": "exchange.tasks.sweep_import_jobs",
+        "schedule": envint("IMPORT_SWEEP_SECONDS", 60),
+    },
     # Early warnings from the risk ledger's checks, and escalation of unanswered ones.
     "issue-system-warnings": {
         "task": "risks.tasks.issue_system_warnings",
