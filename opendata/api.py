@@ -49,13 +49,11 @@ from disclosures.models import Disclosure
 from powers.clientip import client_ip
 from powers.models import Flowchart, FlowchartRender, PowerItem, Township, Unit
 from powers.sanitize import clean_html
+from powers.spreadsheets import defuse_formula
 from projects.models import Project
 from risks.models import RiskPoint
 
 # CSV ------------------------------------------------------------------------------------------
-
-# A cell starting with one of these is run as a formula by spreadsheet programs (CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def csv_cell(value) -> str:
@@ -70,7 +68,7 @@ def csv_cell(value) -> str:
         text = json.dumps(value, ensure_ascii=False)
     else:
         text = str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    return defuse_formula(text)
 
 
 class CSVRenderer(renderers.BaseRenderer):

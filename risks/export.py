@@ -14,11 +14,19 @@ from io import BytesIO
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from powers.models import Unit
+from powers.spreadsheets import (  # 宋体, as the paper ledgers are typed
+    BODY_FONT,
+    BORDER,
+    HEADER_FILL,
+    HEADER_FONT,
+    TITLE_FONT,
+    WRAP_CENTRED,
+    WRAP_TOP,
+    escape_formula,
+)
 
 from .models import PreventionMeasure, RiskPoint, matrix_for
 
@@ -51,28 +59,6 @@ COLUMNS = [
     (gettext_lazy("评议情况"), 24),
 ]
 TITLE_ROW, HEADER_ROW, FIRST_DATA_ROW = 1, 2, 3
-
-# 宋体 is what the paper ledgers are typed in; office suites without it substitute a CJK font.
-FONT_NAME = "宋体"
-THIN = Side(style="thin", color="000000")
-BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-HEADER_FILL = PatternFill("solid", start_color="D9D9D9")
-TITLE_FONT = Font(name=FONT_NAME, size=16, bold=True)
-HEADER_FONT = Font(name=FONT_NAME, size=11, bold=True)
-BODY_FONT = Font(name=FONT_NAME, size=10)
-WRAP_CENTRED = Alignment(horizontal="center", vertical="center", wrap_text=True)
-WRAP_TOP = Alignment(vertical="top", wrap_text=True)
-
-# A cell starting with one of these runs as a formula in Excel, WPS or LibreOffice (OWASP
-# "CSV injection"); an apostrophe in front makes it text.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def escape_formula(value: str) -> str:
-    """The text as a spreadsheet shows it, never runs it; control characters the file
-    format cannot hold are dropped."""
-    value = ILLEGAL_CHARACTERS_RE.sub("", value)
-    return f"'{value}" if value.startswith(FORMULA_STARTS) else value
 
 
 def ledger_points(unit: Unit):
