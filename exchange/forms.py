@@ -6,11 +6,10 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from risks.uploads import size_label
+
 from .kinds import Kind
 from .readers import SUFFIXES
-
-# Tables of a few thousand rows are a few MB; a bigger file is not a table.
-MAX_UPLOAD_BYTES = getattr(settings, "IMPORT_MAX_BYTES", 20 * 1024 * 1024)
 
 
 class UploadForm(forms.Form):
@@ -24,8 +23,11 @@ class UploadForm(forms.Form):
         upload = self.cleaned_data["file"]
         if not upload.name.lower().endswith(SUFFIXES):
             raise forms.ValidationError(_("只能导入 .xlsx、.csv 或 .docx 文件。"))
-        if upload.size > MAX_UPLOAD_BYTES:
-            raise forms.ValidationError(_("文件过大（最大 20 MB）。"))
+        if upload.size > settings.IMPORT_MAX_BYTES:
+            raise forms.ValidationError(
+                _("文件过大：导入的表格不能超过 %(limit)s。")
+                % {"limit": size_label(settings.IMPORT_MAX_BYTES)}
+            )
         return upload
 
 

@@ -21,8 +21,10 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+
+from risks.uploads import check_archive
 
 SUFFIXES = (".xlsx", ".csv", ".docx")
 
@@ -58,19 +60,13 @@ def cell_text(value) -> str:
 
 
 def _check_archive(data: bytes) -> None:
-    # The same bounds as every other Word or Excel upload (README, UPLOAD_ARCHIVE_*).
+    """The same bounds as every other Word or Excel upload (README, UPLOAD_ARCHIVE_*)."""
     try:
-        entries = zipfile.ZipFile(io.BytesIO(data)).infolist()
-    except zipfile.BadZipFile as error:
-        raise UnreadableFile(_("文件已损坏或不是 Word/Excel 文件。")) from error
-    if len(entries) > settings.UPLOAD_ARCHIVE_MAX_ENTRIES or (
-        sum(entry.file_size for entry in entries) > settings.UPLOAD_ARCHIVE_MAX_BYTES
-    ):
-        raise UnreadableFile(_("文件解压后过大，不能读取。"))
-    ratio = settings.UPLOAD_ARCHIVE_MAX_RATIO
-    for entry in entries:
-        if entry.file_size >= 1_000_000 and entry.file_size > ratio * max(entry.compress_size, 1):
-            raise UnreadableFile(_("文件解压后过大，不能读取。"))
+        check_archive(io.BytesIO(data), noun=_("导入的文件"))
+    except ValidationError as error:
+        raise UnreadableFile(error.messages[0]) from error
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise UnreadableFile(_("文件已损坏或不是 Word/Excel 文件。"))
 
 
 def read_xlsx(data: bytes) -> list[Sheet]:

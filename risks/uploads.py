@@ -95,8 +95,9 @@ def size_label(size: int) -> str:
     return f"{size / (1024 * 1024):g} MB"
 
 
-def _check_archive(upload: UploadedFile, noun: str) -> None:
-    """Refuse a zip package whose directory says it would unpack to too much (a zip bomb).
+def check_archive(upload, noun: str) -> None:
+    """Refuse a zip package whose directory says it would unpack to too much (a zip bomb):
+    ValidationError. ``upload``: any seekable file (an upload, or bytes read by an import).
 
     Only the central directory is read. Python's zipfile never unpacks more of an entry than
     its declared size, so the declared sizes bound what any later reader of the file unpacks.
@@ -225,7 +226,7 @@ def check_upload(
     if expected is None:
         raise forms.ValidationError(_("文件内容与扩展名不符。"), code="extension")
     if expected in OFFICE_PARTS or detected in ZIP_TYPES | set(OFFICE_PARTS):
-        _check_archive(upload, noun)
+        check_archive(upload, noun)
     if expected in OFFICE_PARTS:
         matches = detected in {expected, *ZIP_TYPES} and _is_office_package(upload, expected)
     else:

@@ -303,6 +303,8 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 UPLOAD_ARCHIVE_MAX_BYTES = envint("UPLOAD_ARCHIVE_MAX_BYTES", 100 * 1024 * 1024)
 UPLOAD_ARCHIVE_MAX_ENTRIES = envint("UPLOAD_ARCHIVE_MAX_ENTRIES", 2000)
 UPLOAD_ARCHIVE_MAX_RATIO = envint("UPLOAD_ARCHIVE_MAX_RATIO", 200)
+# A table to import (exchange): a few thousand rows are a few MB; a bigger file is not a table.
+IMPORT_MAX_BYTES = envint("IMPORT_MAX_BYTES", 20 * 1024 * 1024)
 # A picture is decoded to be cleaned of its metadata: 50 megapixels (a phone's largest photo)
 # decode to about 150 MB; a small file claiming more is refused before decoding.
 UPLOAD_IMAGE_MAX_PIXELS = envint("UPLOAD_IMAGE_MAX_PIXELS", 50_000_000)
