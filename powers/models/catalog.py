@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Max
 from django.db.models.functions import Coalesce
@@ -282,6 +283,29 @@ class PowerItem(LifecycleRecord):
         """The 三重一大 flags this item carries, as labels."""
         names = ["is_major_decision", "is_major_appointment", "is_major_project", "is_large_sum"]
         return [str(self._meta.get_field(n).verbose_name) for n in names if getattr(self, n)]
+
+    def clean(self) -> None:
+        """A sub-item is in its parent's list (a negative list's 子项 is on the negative list)."""
+        super().clean()
+        main_list = _("权力清单")
+        if self.parent_id and self.parent.list_type_id != self.list_type_id:
+            raise ValidationError(
+                {
+                    "list_type": _("子项与上级事项在同一清单中：上级事项“%(parent)s”在“%(list)s”。")
+                    % {"parent": self.parent.name, "list": self.parent.list_type or main_list}
+                }
+            )
+        if self.pk:
+            elsewhere = self.sub_items.exclude(list_type_id=self.list_type_id).first()
+            if elsewhere is not None:
+                raise ValidationError(
+                    {
+                        "list_type": _(
+                            "本事项的子项“%(item)s”在“%(list)s”中：子项与上级事项须在同一清单。"
+                        )
+                        % {"item": elsewhere.name, "list": elsewhere.list_type or main_list}
+                    }
+                )
 
     def save(self, *args, **kwargs):
         changed = []

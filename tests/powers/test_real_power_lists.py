@@ -10,6 +10,7 @@ import re
 
 import pytest
 from django.apps import apps
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from powers.models import LegalBasis, ListType, PowerItem, Unit
@@ -277,6 +278,33 @@ def test_a_negative_lists_items_show_under_its_name(client, demo):
         reverse("powers:unit_catalog", args=[demo.unit.pk]), {"list_type": negative.pk}
     ).content.decode()
     assert "亲属关系证明" in only and "村级重大事项决策" not in only
+
+
+@pytest.mark.django_db
+def test_a_sub_item_stays_in_its_parents_list(demo):
+    negative = ListType.objects.get(township=demo.township, name="村级证明事项负面清单")
+    parent = PowerItem.objects.get(unit=demo.unit, list_type=negative)
+    sub = PowerItem(
+        unit=demo.unit,
+        parent=parent,
+        code="FM-01-1",
+        name="亲属关系证明（子项）",
+        category=parent.category,
+        list_type=None,
+    )
+    with pytest.raises(ValidationError) as refused:
+        sub.full_clean()
+    assert refused.value.message_dict["list_type"] == [
+        "子项与上级事项在同一清单中：上级事项“亲属关系证明”在“村级证明事项负面清单”。"
+    ]
+    sub.list_type = negative
+    sub.full_clean()
+    sub.save()
+    # Nor does the parent move to another list without its sub-items.
+    parent.list_type = None
+    with pytest.raises(ValidationError) as refused:
+        parent.full_clean()
+    assert "子项“亲属关系证明（子项）”在“村级证明事项负面清单”中" in str(refused.value)
 
 
 @pytest.mark.django_db
