@@ -3,9 +3,11 @@ responsible body (实施主体), the list's own numbering (序号) and order, ti
 beside what can be read from them, named lists (负面清单 ...), legal bases with their version
 and a rank only where stated, and units for the township government and its offices.
 
-Existing items are numbered once in the order their catalogs showed them (by code, per unit).
-Only the new column is written, no content changes, so no history row is added for it (as
-migrations adding a column never do).
+Existing items are numbered once in the order their catalogs showed them (by code, per unit),
+and a published item's approved snapshot gets the same number: the public lists sort by the
+approved order, and a snapshot without one would sort before every item approved later. Only
+the new column and the order in the snapshot are written, no content changes, so no history row
+is added for them (as migrations adding a column never do).
 """
 
 import django.db.models.deletion
@@ -17,12 +19,16 @@ from django.db import migrations, models
 def number_items(apps, schema_editor):
     PowerItem = apps.get_model("powers", "PowerItem")
     by_unit: dict[int, list] = {}
-    for item in PowerItem.objects.only("pk", "unit_id", "code"):
+    for item in PowerItem.objects.only("pk", "unit_id", "code", "published_data"):
         by_unit.setdefault(item.unit_id, []).append(item)
     for items in by_unit.values():
         items.sort(key=lambda item: (item.code, item.pk))
         for number, item in enumerate(items, start=1):
-            PowerItem.objects.filter(pk=item.pk).update(sort_order=number)
+            changes = {"sort_order": number}
+            snapshot = item.published_data
+            if snapshot and snapshot.get("sort_order") is None:
+                changes["published_data"] = {**snapshot, "sort_order": number}
+            PowerItem.objects.filter(pk=item.pk).update(**changes)
 
 
 class Migration(migrations.Migration):
