@@ -310,6 +310,7 @@ class PowerItemResource(UnitResource):
             .values("pk", "code", "position", "name", "list_type_id", "parent_id")
         )
         self.codes = {item["code"] for item in existing}
+        self.names = {item["pk"]: item["name"] for item in existing}
         self.by_code = {item["code"]: item["pk"] for item in existing}
         self.by_place: dict[tuple, int] = {}
         for item in existing:
@@ -349,11 +350,23 @@ class PowerItemResource(UnitResource):
         return parent
 
     def _find(self, list_id, parent_id, position: str, name: str) -> int | None:
-        if position:
-            return self.by_place.get((list_id, parent_id, "position", position))
-        if name:
-            return self.by_place.get((list_id, parent_id, "name", name))
-        return None
+        """The unit's item this row is, without a code: the one of its name in its list (and
+        under its parent), else the one at its 序号, said in a warning when its name differs
+        (a re-issued list may rename an item; another unit's list would rename the wrong one,
+        and the preview is where the official sees which)."""
+        if name and (pk := self.by_place.get((list_id, parent_id, "name", name))):
+            return pk
+        pk = self.by_place.get((list_id, parent_id, "position", position)) if position else None
+        if pk is not None and name and self.names.get(pk) != name:
+            self.warn(
+                "position",
+                _(
+                    "按序号“%(position)s”对应本单位的“%(old)s”，名称不同，将改名为“%(new)s”；"
+                    "如不是同一事项，请在文件中写明编码后再导入。"
+                )
+                % {"position": position, "old": self.names[pk], "new": name},
+            )
+        return pk
 
     def get_instance(self, instance_loader, row):
         code = (row.get("code") or "").strip()

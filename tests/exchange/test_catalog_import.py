@@ -338,6 +338,36 @@ def test_a_changed_cell_updates_the_item_found_by_its_number(village, village_cl
     assert item.history.first().history_change_reason == "导入：小微权力（修订）.xlsx"
 
 
+def test_a_row_finds_its_item_by_name_before_its_number_and_says_when_it_renames(
+    village, village_clerk, tmp_path
+):
+    """An item moved to another 序号 keeps its identity by name; a row whose 序号 is an item of
+    another name renames it only with a warning in the preview that names both."""
+    import_file(village, village_clerk, "小微权力.xlsx", example("village-small-powers.xlsx"))
+    first = PowerItem.objects.get(unit=village, position="1")
+    second = PowerItem.objects.get(unit=village, position="2")
+    count = PowerItem.objects.filter(unit=village).count()
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["序号", "权力类型", "事项名称"])
+    sheet.append(["1", first.category.name, "村级集体经济项目立项"])  # a new name at 1
+    sheet.append(["9", second.category.name, second.name])  # the 2nd item, now 9th
+    path = tmp_path / "另一份清单.xlsx"
+    book.save(path)
+    report = import_file(village, village_clerk, path.name, path.read_bytes(), dry_run=True)
+    warned = {row["number"]: row["warnings"] for row in report.rows}
+    assert (
+        "序号",
+        f"按序号“1”对应本单位的“{first.name}”，名称不同，将改名为“村级集体经济项目立项”；"
+        "如不是同一事项，请在文件中写明编码后再导入。",
+    ) in warned[2]
+    name = second.name
+    import_file(village, village_clerk, path.name, path.read_bytes())
+    second.refresh_from_db()
+    assert (second.name, second.position) == (name, "9")  # found by name, not renamed
+    assert PowerItem.objects.filter(unit=village).count() == count  # nothing added
+
+
 def test_every_demo_units_catalog_goes_round_the_loop(demo):
     units = Unit.objects.filter(township=demo.township).order_by("code")
     exported = 0
