@@ -176,8 +176,8 @@ class UnitResource(resources.ModelResource):
             # would refuse besides is a record under review.
             if not is_create and not instance.is_editable:
                 raise ValidationError(
-                    _("该记录正在审核中（%(status)s），不能修改；如需修改请先退回。")
-                    % {"status": instance.get_status_display()}
+                    _("本单位的“%(record)s”正在审核中（%(status)s），不能修改；如需修改请先退回。")
+                    % {"record": instance, "status": instance.get_status_display()}
                 )
             return
         try:

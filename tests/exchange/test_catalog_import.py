@@ -419,3 +419,23 @@ def test_the_catalog_page_offers_import_and_export(client, demo):
     page = client.get(reverse("powers:unit_catalog", args=[demo.unit.pk]))
     assert upload not in page.text and export in page.text
     assert client.get(upload).status_code == 403
+
+
+def test_a_record_under_review_is_not_changed_and_the_preview_names_it(
+    village, village_clerk, tmp_path
+):
+    import_file(village, village_clerk, "小微权力.xlsx", example("village-small-powers.xlsx"))
+    item = PowerItem.objects.get(unit=village, position="1")
+    PowerItem.objects.filter(pk=item.pk).update(status="submitted")  # sent to the head
+    book = load_workbook(EXAMPLES / "village-small-powers.xlsx")
+    book.active["E5"] = "决议公开不少于7个工作日"
+    path = tmp_path / "修订.xlsx"
+    book.save(path)
+    preview = import_file(village, village_clerk, path.name, path.read_bytes(), dry_run=True)
+    (error,) = preview.row_errors()
+    assert error["row"] == 5
+    assert f"本单位的“{item}”正在审核中（已提交），不能修改" in error["message"]
+    report = import_file(village, village_clerk, path.name, path.read_bytes())
+    assert report.counts()["errors"] == 1 and report.counts()["unchanged"] == 28
+    item.refresh_from_db()
+    assert item.time_limit_text != "决议公开不少于7个工作日" and item.status == "submitted"
