@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from exchange import bench
 from exchange.models import ImportJob
 from powers.bench import SCALES, BenchContext
@@ -10,9 +12,8 @@ from risks.models import RiskPoint
 
 
 def test_the_bench_row_previews_and_imports_a_generated_ledger(monkeypatch, village, village_clerk):
-    monkeypatch.setattr(bench, "ROWS", 30)
     monkeypatch.setattr(bench, "_unit", lambda ctx: village)
-    ctx = BenchContext(scale=SCALES["small"], official=village_clerk)
+    ctx = BenchContext(scale=replace(SCALES["small"], import_rows=30), official=village_clerk)
     rows = {row.name: row for row in bench.import_rows(ctx)}
     assert rows["import 30 risk rows: result"].value == "已导入 (30 added, 0 changed, 0 errors)"
     assert rows["import: preview + commit"].goal == "≤ 20 s"
@@ -26,9 +27,8 @@ def test_the_bench_row_previews_and_imports_a_generated_ledger(monkeypatch, vill
 def test_the_catalog_bench_row_previews_and_imports_a_generated_list(
     monkeypatch, village, village_clerk
 ):
-    monkeypatch.setattr(bench, "ROWS", 30)
     monkeypatch.setattr(bench, "_unit", lambda ctx: village)
-    ctx = BenchContext(scale=SCALES["small"], official=village_clerk)
+    ctx = BenchContext(scale=replace(SCALES["small"], import_rows=30), official=village_clerk)
     rows = {row.name: row for row in bench.import_catalog_rows(ctx)}
     assert rows["import 30 catalog rows: result"].value == "已导入 (30 added, 0 changed, 0 errors)"
     assert rows["catalog import: preview + commit"].goal == "≤ 20 s"
