@@ -4,7 +4,10 @@ Every history row django-simple-history writes gets a link, in the same transact
 change: ``row_hash = SHA-256(prev_hash + canonical JSON of the row)``. Links are appended one at
 a time under a lock (a transaction-level advisory lock on PostgreSQL; SQLite serialises
 writers anyway), so concurrent writers cannot fork the chain. The row is read back from the
-database before hashing, so the hash covers exactly what a later check will read.
+database before hashing, so the hash covers exactly what a later check will read. A block that
+writes many rows (an import's chunk, inside :func:`powers.history.history_batch`) takes the lock
+at its start and links its rows together at its end, still in its transaction
+(:func:`append_many`): the same links, fewer reads.
 
 Sequence numbers are taken under that lock as the head's plus one, not from a database sequence
 (which PostgreSQL does not roll back): a rolled-back write leaves no gap, so a gap means a link
@@ -20,6 +23,7 @@ import hashlib
 import json
 import multiprocessing
 from collections import defaultdict
+from contextvars import ContextVar
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -37,7 +41,7 @@ from simple_history.signals import (
     post_create_historical_record,
 )
 
-from powers.history import user_display_name
+from powers.history import history_batch_ended, history_batch_started, user_display_name
 
 from .models import ChainHead, ChainLayout, ChainLink
 from .scope import chain_label, chain_model, link_scope, scope_expressions
@@ -214,21 +218,123 @@ def append(history_row: models.Model) -> ChainLink:
         )
 
 
+def append_many(rows: list[tuple[type[models.Model], int]]) -> int:
+    """Link the history rows ``(history model, id)``, in that order, as :func:`append` links
+    each: one lock, one read per history table and one insert for all of them. A row no longer
+    there (its savepoint was rolled back) is passed over, and a row named twice is linked once.
+    Returns how many links were written."""
+    ordered = list(dict.fromkeys(rows))
+    ids_by_model: dict[type[models.Model], list[int]] = defaultdict(list)
+    for model, pk in ordered:
+        ids_by_model[model].append(pk)
+    with transaction.atomic():
+        _lock_chain()
+        found: dict[tuple[type[models.Model], int], dict] = {}
+        layout_ids: dict[type[models.Model], int] = {}
+        for model, ids in ids_by_model.items():
+            columns = _columns(model)
+            pk_name = model._meta.pk.attname
+            for start in range(0, len(ids), BATCH_READ):
+                for values in (
+                    model._default_manager.filter(pk__in=ids[start : start + BATCH_READ])
+                    .annotate(**_scope_annotations(model))
+                    .values(*columns, "scope_unit_id", "scope_township_id")
+                ):
+                    found[model, values[pk_name]] = values
+            layout_ids[model] = current_layout(model).pk
+        last_seq, prev = head()
+        links = []
+        for model, pk in ordered:
+            values = found.get((model, pk))
+            if values is None:
+                continue
+            label = chain_label(model)
+            scope = link_scope(model, values)
+            row_hash = link_hash(
+                prev, label, hashed_values(values, True, scope["township_id"], scope["unit_id"])
+            )
+            last_seq += 1
+            links.append(
+                ChainLink(
+                    seq=last_seq,
+                    history_model=label,
+                    history_id=pk,
+                    prev_hash=prev,
+                    row_hash=row_hash,
+                    layout_id=layout_ids[model],
+                    **scope,
+                )
+            )
+            prev = row_hash
+        ChainLink.objects.bulk_create(links, batch_size=BATCH_READ)
+    return len(links)
+
+
+BATCH_READ = 500  # ids per read, links per insert (well under SQLite's variable limit)
+
+
 @functools.cache
 def _scope_annotations(model) -> dict:
     return scope_expressions(model)
 
 
+# --- linking inside powers.history.history_batch() --------------------------------------------
+
+
+@dataclass
+class _Batch:
+    rows: list[tuple[type[models.Model], int]]
+    depth: int = 1
+
+
+# The open batch of this thread or task: history rows written inside it wait here, in the
+# order they were written, to be linked when it ends; None outside a batch.
+_batch: ContextVar[_Batch | None] = ContextVar("audit_chain_batch", default=None)
+
+
+@receiver(history_batch_started)
+def open_batch(sender, **kwargs) -> None:
+    batch = _batch.get()
+    if batch is not None:  # nested: the outermost batch links them all
+        batch.depth += 1
+        return
+    # Locked from the start, as one link at a time would be from the first row: no other
+    # writer waits on a row of this block while holding the chain's lock.
+    _lock_chain()
+    _batch.set(_Batch(rows=[]))
+
+
+@receiver(history_batch_ended)
+def close_batch(sender, completed: bool, **kwargs) -> None:
+    batch = _batch.get()
+    if batch is None:
+        return
+    batch.depth -= 1
+    if batch.depth:
+        return
+    _batch.set(None)
+    if completed:
+        append_many(batch.rows)
+
+
+def _link(history_row: models.Model) -> None:
+    batch = _batch.get()
+    if batch is None:
+        append(history_row)
+    else:
+        batch.rows.append((type(history_row), history_row.pk))
+
+
 @receiver(post_create_historical_record)
 def chain_history_row(sender, history_instance, **kwargs) -> None:
-    append(history_instance)
+    _link(history_instance)
 
 
 @receiver(post_create_historical_m2m_records)
 def chain_m2m_history_rows(sender, created_rows, **kwargs) -> None:
     # The rows of a many-to-many field's history (a disclosure's channels) are chained too.
     for row in created_rows:
-        append(row)
+        _link(row)
 
 
 @dataclass

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from import_export import widgets
+from import_export.instance_loaders import CachedInstanceLoader
 
 from powers.history import stamp
 from powers.models import Post, Unit
@@ -158,6 +159,8 @@ class RiskPointResource(UnitResource):
     class Meta(UnitResource.Meta):
         model = RiskPoint
         fields = tuple(column.key for column in COLUMNS)
+        # The chunk's points, with their measures, in one read rather than one per row.
+        instance_loader_class = CachedInstanceLoader
 
     def __init__(self, *, unit: Unit, **kwargs):
         super().__init__(unit=unit, **kwargs)
@@ -172,15 +175,19 @@ class RiskPointResource(UnitResource):
         self.pending_posts: dict[str, Post] = {}
 
     def get_queryset(self):
-        return RiskPoint.objects.filter(unit=self.unit).select_related("post", "item")
+        return (
+            RiskPoint.objects.filter(unit=self.unit)
+            .select_related("post", "item")
+            .prefetch_related("measures")
+        )
 
     def init_instance(self, row=None) -> RiskPoint:
         return RiskPoint(unit=self.unit, identified_by=self.user, identified_at=timezone.now())
 
     def after_init_instance(self, instance, new, row, **kwargs) -> None:
-        instance.measures_text = (
-            () if new else tuple(m.measure for m in instance.measures.order_by("sequence", "pk"))
-        )
+        # The resource's unit, whose township holds the risk matrix its clean reads.
+        instance.unit = self.unit
+        instance.measures_text = () if new else tuple(_measure_texts(instance))
 
     def dehydrate_post_duties(self, point: RiskPoint) -> str:
         # In a preview the post a row names may be new: held on the point, not yet saved.
@@ -188,9 +195,7 @@ class RiskPointResource(UnitResource):
         return point.post.duties if held and point.post else ""
 
     def dehydrate_measures(self, point: RiskPoint) -> str:
-        return Numbered().render(
-            [m.measure for m in sorted(point.measures.all(), key=lambda m: (m.sequence or 0, m.pk))]
-        )
+        return Numbered().render(_measure_texts(point))
 
     def prepare_save(self, instance: RiskPoint) -> None:
         post = instance.post
@@ -232,6 +237,11 @@ class RiskPointResource(UnitResource):
                 measure.delete()
 
         return [save_measures]
+
+
+def _measure_texts(point: RiskPoint) -> list[str]:
+    """The point's measures in their order, from its prefetched measures."""
+    return [m.measure for m in sorted(point.measures.all(), key=lambda m: (m.sequence or 0, m.pk))]
 
 
 def _records(unit: Unit):

@@ -15,10 +15,12 @@ from dataclasses import dataclass, field
 import tablib
 from diff_match_patch import diff_match_patch
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.db import transaction
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 from import_export.results import RowResult
 
+from powers.history import history_batch
 from powers.models import Unit
 
 from .headers import Table, find_table, normalize
@@ -193,9 +195,12 @@ def run(
     for start in range(0, total, CHUNK_ROWS):
         chunk = tablib.Dataset(*dataset[start : start + CHUNK_ROWS], headers=dataset.headers)
         resource.warnings = {}
-        result = resource.import_data(
-            chunk, dry_run=dry_run, use_transactions=True, retain_instance_in_row_result=True
-        )
+        # A chunk's history rows are linked into the audit chain together as it ends, in its
+        # transaction (a link per row, each under the chain's lock, was a third of the time).
+        with transaction.atomic(), history_batch():
+            result = resource.import_data(
+                chunk, dry_run=dry_run, use_transactions=True, retain_instance_in_row_result=True
+            )
         if result.base_errors:
             raise result.base_errors[0].error
         for index, row_result in enumerate(result.rows):
