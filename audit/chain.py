@@ -23,8 +23,8 @@ import hashlib
 import json
 import multiprocessing
 from collections import defaultdict
-from contextvars import ContextVar
 from concurrent.futures import ProcessPoolExecutor
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal

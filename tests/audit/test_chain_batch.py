@@ -65,4 +65,3 @@ def test_a_failed_batch_leaves_no_rows_and_no_links(demo):
     # The next write outside a batch is linked at once, as always.
     _post(demo.unit, "之后的岗位", demo.clerk)
     assert head()[0] == seq_before + 1
-
