@@ -193,6 +193,10 @@ class UnitRefSerializer(serializers.Serializer):
 
 
 class TownshipSerializer(serializers.ModelSerializer):
+    county = serializers.CharField(
+        source="county.name", default="", read_only=True, help_text="所属县（市、区）名称"
+    )
+
     class Meta:
         model = Township
         fields = ["id", "code", "name", "county", "address", "phone", "discipline_contact"]
@@ -511,7 +515,7 @@ def active_units() -> Q:
 class TownshipViewSet(OpenDataViewSet):
     """乡镇：名称、代码、地址、电话和纪委监督联系方式。"""
 
-    queryset = Township.objects.order_by("code")
+    queryset = Township.objects.select_related("county").order_by("code")
     serializer_class = TownshipSerializer
     filter_backends: list = []
 

@@ -38,7 +38,7 @@ from django.utils import timezone
 from .history import job_context
 from .lifecycle import Status, public_content_changed
 from .loadgen import TRIVIAL_PATH, ServerError, measure_rps
-from .models import Post, PowerItem, RoleAssignment, Township, Unit
+from .models import County, Post, PowerItem, RoleAssignment, Township, Unit
 
 CLERK_USERNAME = "bench-clerk"
 SMALL_UNIT_ITEMS = 10
@@ -184,11 +184,19 @@ def seed(scale: Scale) -> SeedResult:
     return SeedResult(townships, items, time.perf_counter() - started)
 
 
+def bench_county() -> County:
+    """The county the bench's townships are in, kept apart from the demo's."""
+    county, _created = County.objects.get_or_create(
+        code="bench-county", defaults={"name": "基准测试县"}
+    )
+    return county
+
+
 def _seed_township(scale: Scale, number: int) -> int:
     code = scale.township_code(number)
     now = timezone.now()
     with transaction.atomic():
-        township = Township(name=f"基准测试乡{number:02d}", code=code, county="基准测试县")
+        township = Township(name=f"基准测试乡{number:02d}", code=code, county=bench_county())
         township.save()  # saved one by one: its post_save signal gives it the default categories
         category = township.categories.first()
         sizes = {

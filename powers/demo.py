@@ -17,6 +17,7 @@ from . import demo_data, flowchart_templates
 from .flowcharts import fill_from_template, renders_paused, request_render
 from .lifecycle import apply_transition, save_edit
 from .models import (
+    County,
     Flowchart,
     LegalBasis,
     ListType,
@@ -52,9 +53,11 @@ def _user(username: str, full_name: str, *, superuser: bool = False) -> User:
     return user
 
 
-def _grant(user: User, role: str, *, unit=None, township=None, granted_by=None) -> None:
+def _grant(
+    user: User, role: str, *, unit=None, township=None, county=None, granted_by=None
+) -> None:
     assignment = RoleAssignment(
-        user=user, role=role, unit=unit, township=township, granted_by=granted_by
+        user=user, role=role, unit=unit, township=township, county=county, granted_by=granted_by
     )
     assignment._history_user = granted_by
     assignment.full_clean()
@@ -210,10 +213,16 @@ def _load_demo(*, render: bool) -> tuple[bool, list[DemoAccount]]:
         return False, demo_accounts()
 
     admin = _user("admin", "系统管理员", superuser=True)
+    county_spec = demo_data.COUNTY
+    county = County.objects.filter(code=county_spec["code"].lower()).first()
+    if county is None:
+        county = County(**{**county_spec, "code": county_spec["code"].lower()})
+        county._history_user = admin
+        county.save()
     township = Township(
         name=spec["name"],
         code=spec["code"].lower(),
-        county=spec["county"],
+        county=county,
         address=spec["address"],
         phone=spec["phone"],
         discipline_contact=spec["discipline_contact"],
@@ -235,6 +244,10 @@ def _load_demo(*, render: bool) -> tuple[bool, list[DemoAccount]]:
     _grant(discipline, Role.DISCIPLINE, township=township, granted_by=admin)
     township_admin = _user("township-admin", "乡镇管理员 周立")
     _grant(township_admin, Role.ADMINISTRATOR, township=township, granted_by=admin)
+    county_discipline = _user("qs-county-discipline", "县纪委 李清")
+    _grant(county_discipline, Role.DISCIPLINE, county=county, granted_by=admin)
+    county_admin = _user("qs-county-admin", "县级管理员 陈平")
+    _grant(county_admin, Role.ADMINISTRATOR, county=county, granted_by=admin)
 
     for unit_spec in demo_data.UNITS:
         unit = Unit(
@@ -287,7 +300,7 @@ def demo_accounts() -> list[DemoAccount]:
     accounts = []
     for assignment in (
         RoleAssignment.objects.filter(is_active=True, user__username__in=_demo_usernames())
-        .select_related("user", "unit", "township")
+        .select_related("user", "unit", "township", "county")
         .order_by(F("unit__code").asc(nulls_first=True), "role")
     ):
         accounts.append(
@@ -303,7 +316,7 @@ def demo_accounts() -> list[DemoAccount]:
 
 
 def _demo_usernames() -> list[str]:
-    names = ["reviewer", "jiwei", "township-admin"]
+    names = ["reviewer", "jiwei", "township-admin", "qs-county-discipline", "qs-county-admin"]
     for unit_spec in demo_data.UNITS:
         code = unit_spec["code"].lower()
         names += [f"{code}-clerk", f"{code}-head"]

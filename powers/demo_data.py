@@ -1,6 +1,7 @@
 """Demo data for the portal: the fictional 清溪乡 of the fictional 青山县 and its units.
 
-Plain literals, no Django: ``powers.demo`` loads them. ``TOWNSHIP`` describes the township;
+Plain literals, no Django: ``powers.demo`` loads them. ``COUNTY`` describes the county above
+the township, ``TOWNSHIP`` the township;
 ``UNITS`` lists its four villages (清溪村, 石门村, 竹坞村, 桃源村), one residents' committee
 (清溪社区, a former village turned community that still keeps a collective economy) and the
 three pilot units of the work plan (财政所, 卫生院, 中心初中). Each unit has its posts and its
@@ -28,10 +29,19 @@ a list states none; local county and township documents are named as normative d
 
 from __future__ import annotations
 
+# The county above the township, whose administrator and discipline committee hold their
+# roles on each of its townships.
+COUNTY = {
+    "name": "青山县",
+    "code": "QS",
+    "address": "青山县城关镇人民路1号",
+    "phone": "0571-64800000",
+    "discipline_contact": "县纪委监委 电话 0571-64800012",
+}
+
 TOWNSHIP = {
     "name": "清溪乡",
     "code": "QX",
-    "county": "青山县",
     "address": "青山县清溪乡清溪街88号",
     "phone": "0571-64812000",
     "discipline_contact": "乡纪委 电话 0571-64812012",

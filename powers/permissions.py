@@ -1,9 +1,10 @@
 """Who may do what to which unit's records.
 
-Roles are granted per unit or per township (a :class:`RoleAssignment`), and saving one writes
-guardian rows on Unit or Township. Every record of a unit inherits its unit's grants, so a check
-is "does the user hold this permission on the record's unit, or on its township?". A user's
-grants are loaded once per request (two queries) and kept on the user object.
+Roles are granted per unit, per township or per county (a :class:`RoleAssignment`), and saving
+one writes guardian rows on Unit or Township (a county role: on each township of the county).
+Every record of a unit inherits its unit's grants, so a check is "does the user hold this
+permission on the record's unit, or on its township?". A user's grants are loaded once per
+request (two queries) and kept on the user object.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
@@ -90,21 +92,89 @@ def get_unit_record_for_user(request, model, pk: int, perm: str = "view_records"
 
 
 def sync_role_grants(assignment: RoleAssignment) -> None:
-    """Make guardian's rows match the user's active role assignments on this scope."""
+    """Make guardian's rows match the user's active role assignments on this scope (on each
+    township of it, for a county)."""
     if assignment.unit_id:
-        scope_filter = {"unit_id": assignment.unit_id}
-        grant_model, target = UnitUserObjectPermission, {"content_object_id": assignment.unit_id}
-        content_model = Unit
+        _sync_unit_grants(assignment.user_id, assignment.unit_id)
+    elif assignment.township_id:
+        sync_township_grants([assignment.township_id], user_ids=[assignment.user_id])
     else:
-        scope_filter = {"township_id": assignment.township_id}
-        grant_model = TownshipUserObjectPermission
-        target = {"content_object_id": assignment.township_id}
-        content_model = Township
+        townships = Township.objects.filter(county_id=assignment.county_id)
+        sync_township_grants(townships.values_list("pk", flat=True), [assignment.user_id])
+
+
+def _sync_unit_grants(user_id: int, unit_id: int) -> None:
     active_roles = RoleAssignment.objects.filter(
-        user_id=assignment.user_id, is_active=True, **scope_filter
+        user_id=user_id, unit_id=unit_id, is_active=True
     ).values_list("role", flat=True)
     wanted = set().union(set(), *(ROLE_PERMISSIONS[role] for role in active_roles))
-    permissions = {
+    permissions = _permissions(Unit)
+    target = {"user_id": user_id, "content_object_id": unit_id}
+    with transaction.atomic():
+        existing = set(
+            UnitUserObjectPermission.objects.filter(**target).values_list(
+                "permission__codename", flat=True
+            )
+        )
+        UnitUserObjectPermission.objects.filter(
+            permission__codename__in=existing - wanted, **target
+        ).delete()
+        UnitUserObjectPermission.objects.bulk_create(
+            [
+                UnitUserObjectPermission(permission=permissions[codename], **target)
+                for codename in wanted - existing
+            ]
+        )
+
+
+def sync_township_grants(township_ids, user_ids=None) -> None:
+    """Make guardian's rows on these townships match the active roles held on each township
+    and on its county, for ``user_ids`` (for everyone, without): what one role gave and another
+    still gives stays when the first is revoked."""
+    permissions = _permissions(Township)
+    with transaction.atomic():
+        county_of = dict(
+            Township.objects.filter(pk__in=township_ids).values_list("pk", "county_id")
+        )
+        townships_of_county: dict[int, list[int]] = {}
+        for township_id, county_id in county_of.items():
+            if county_id is not None:
+                townships_of_county.setdefault(county_id, []).append(township_id)
+        roles = RoleAssignment.objects.filter(
+            Q(township_id__in=list(county_of)) | Q(county_id__in=list(townships_of_county)),
+            is_active=True,
+        )
+        grants = TownshipUserObjectPermission.objects.filter(content_object_id__in=list(county_of))
+        if user_ids is not None:
+            roles = roles.filter(user_id__in=user_ids)
+            grants = grants.filter(user_id__in=user_ids)
+        wanted: set[tuple[int, int, str]] = set()
+        for user_id, role, township_id, county_id in roles.values_list(
+            "user_id", "role", "township_id", "county_id"
+        ):
+            for target in [township_id] if township_id else townships_of_county[county_id]:
+                wanted |= {(user_id, target, codename) for codename in ROLE_PERMISSIONS[role]}
+        existing = {
+            (user_id, township_id, codename): pk
+            for pk, user_id, township_id, codename in grants.values_list(
+                "pk", "user_id", "content_object_id", "permission__codename"
+            )
+        }
+        unwanted = [pk for key, pk in existing.items() if key not in wanted]
+        if unwanted:
+            TownshipUserObjectPermission.objects.filter(pk__in=unwanted).delete()
+        TownshipUserObjectPermission.objects.bulk_create(
+            [
+                TownshipUserObjectPermission(
+                    user_id=user_id, content_object_id=township_id, permission=permissions[codename]
+                )
+                for user_id, township_id, codename in wanted - existing.keys()
+            ]
+        )
+
+
+def _permissions(content_model) -> dict[str, Permission]:
+    return {
         p.codename: p
         for p in Permission.objects.filter(
             content_type__app_label="powers",
@@ -112,18 +182,3 @@ def sync_role_grants(assignment: RoleAssignment) -> None:
             codename__in=ALL_PERMISSIONS,
         )
     }
-    with transaction.atomic():
-        existing = set(
-            grant_model.objects.filter(user_id=assignment.user_id, **target).values_list(
-                "permission__codename", flat=True
-            )
-        )
-        grant_model.objects.filter(
-            user_id=assignment.user_id, permission__codename__in=existing - wanted, **target
-        ).delete()
-        grant_model.objects.bulk_create(
-            [
-                grant_model(user_id=assignment.user_id, permission=permissions[codename], **target)
-                for codename in wanted - existing
-            ]
-        )

@@ -80,28 +80,52 @@ ADMINISTRATOR_MODEL_PERMISSIONS = [
 ]
 
 
-def administrators_group() -> AuthGroup:
-    """The group that gives township administrators their Django admin pages."""
-    group, _created = AuthGroup.objects.get_or_create(name=ADMINISTRATORS_GROUP)
+# What a county administrator may do besides: see and change their county (never add one).
+COUNTY_ADMINISTRATORS_GROUP = "县级管理员"
+COUNTY_ADMINISTRATOR_MODEL_PERMISSIONS = [
+    ("powers", "view_county"),
+    ("powers", "change_county"),
+]
+
+
+def _group_with(name: str, permissions: list[tuple[str, str]]) -> AuthGroup:
+    group, _created = AuthGroup.objects.get_or_create(name=name)
     wanted = Permission.objects.none()
-    for app_label, codename in ADMINISTRATOR_MODEL_PERMISSIONS:
+    for app_label, codename in permissions:
         wanted |= Permission.objects.filter(content_type__app_label=app_label, codename=codename)
     group.permissions.set(wanted)
     return group
 
 
+def administrators_group() -> AuthGroup:
+    """The group that gives township administrators their Django admin pages."""
+    return _group_with(ADMINISTRATORS_GROUP, ADMINISTRATOR_MODEL_PERMISSIONS)
+
+
+def county_administrators_group() -> AuthGroup:
+    """The group that gives county administrators their county's admin page."""
+    return _group_with(COUNTY_ADMINISTRATORS_GROUP, COUNTY_ADMINISTRATOR_MODEL_PERMISSIONS)
+
+
 def sync_administrator_access(user, acting_user=None) -> None:
-    """Staff access and the administrators' group follow the user's active 管理员 roles."""
+    """Staff access and the administrators' groups follow the user's active 管理员 roles: a
+    county administrator is a township administrator of each of the county's townships (the
+    grants are on them) and also sees their county."""
     from .models import RoleAssignment
 
-    is_administrator = RoleAssignment.objects.filter(
+    roles = RoleAssignment.objects.filter(
         user=user, role=RoleAssignment.Role.ADMINISTRATOR, is_active=True
-    ).exists()
-    group = administrators_group()
-    if is_administrator:
-        user.groups.add(group)
-    else:
-        user.groups.remove(group)
+    )
+    is_administrator = roles.exists()
+    is_county_administrator = is_administrator and roles.filter(county__isnull=False).exists()
+    for group, member in (
+        (administrators_group(), is_administrator),
+        (county_administrators_group(), is_county_administrator),
+    ):
+        if member:
+            user.groups.add(group)
+        else:
+            user.groups.remove(group)
     staff = is_administrator or user.is_superuser
     if user.is_staff != staff:
         user.is_staff = staff

@@ -37,7 +37,9 @@ def my_work(request: HttpRequest) -> HttpResponse:
             public_count=Count("power_items", filter=Q(power_items__is_public=True)),
         )
     )
-    roles = user.role_assignments.filter(is_active=True).select_related("unit", "township")
+    roles = user.role_assignments.filter(is_active=True).select_related(
+        "unit", "township", "county"
+    )
     awaiting = [
         (label, waiting(user, permission, status))
         for label, permission, status in (

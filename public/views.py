@@ -40,7 +40,7 @@ from . import search
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    townships = Township.objects.annotate(
+    townships = Township.objects.select_related("county").annotate(
         unit_count=Count("units", filter=Q(units__is_active=True))
     )
     return render(request, "public/home.html", {"townships": townships})
@@ -52,7 +52,7 @@ LATEST_ON_HOME = 10
 @cached_public_page
 def township_home(request: HttpRequest, township_code: str) -> HttpResponse:
     """The township's front page: its latest disclosures, its units and a search box."""
-    township = get_object_or_404(Township, code=township_code)
+    township = get_object_or_404(Township.objects.select_related("county"), code=township_code)
     units = township.units.filter(is_active=True).annotate(
         public_item_count=Count("power_items", filter=Q(power_items__is_public=True))
     )

@@ -7,6 +7,7 @@ from .catalog import LegalBasis, ListType, PowerCategory, PowerItem, published_o
 from .flowcharts import Flowchart, FlowchartRender, FlowEdge, FlowStep
 from .organisation import (
     RECORD_PERMISSIONS,
+    County,
     PartyMembership,
     Post,
     RoleAssignment,
@@ -20,6 +21,7 @@ from .scheduler import ScheduledRun
 
 __all__ = [
     "RECORD_PERMISSIONS",
+    "County",
     "FlowEdge",
     "FlowStep",
     "Flowchart",

@@ -27,16 +27,58 @@ RECORD_PERMISSIONS = [
 ]
 
 
+class County(models.Model):
+    """A county (县、市、区) above townships, for a deployment that serves a whole county: its
+    administrators and discipline committee hold their roles on every township of it."""
+
+    name = models.CharField(_("名称"), max_length=100)
+    code = models.SlugField(_("代码"), max_length=20, unique=True)
+    address = models.CharField(_("地址"), max_length=200, blank=True)
+    phone = models.CharField(_("电话"), max_length=50, blank=True)
+    discipline_contact = models.CharField(_("纪委监督联系方式"), max_length=200, blank=True)
+    history = audited_history()
+
+    class Meta:
+        verbose_name = _("县（市、区）")
+        verbose_name_plural = _("县（市、区）")
+        ordering = ["code"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class TownshipHistory(HistoryExtras):
+    """What a township's history keeps beyond the extras: its county by name.
+
+    The county was a text column before it became a foreign key, and the audit chain's links
+    hash the history table's columns by name: dropping that column would leave every earlier
+    township link uncheckable. So the history keeps the column, filled with the county's name
+    (``powers.signals``), and the foreign key itself stays out of the history.
+    """
+
+    county = models.CharField(_("所属县（市、区）"), max_length=100, blank=True)
+
+    class Meta:
+        abstract = True
+
+
 class Township(models.Model):
     """A township (乡镇): the top of one deployment; a county may host many."""
 
     name = models.CharField(_("名称"), max_length=100)
     code = models.SlugField(_("代码"), max_length=20, unique=True)
-    county = models.CharField(_("所属县（市、区）"), max_length=100, blank=True)
+    county = models.ForeignKey(
+        County,
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="townships",
+        verbose_name=_("所属县（市、区）"),
+    )
     address = models.CharField(_("地址"), max_length=200, blank=True)
     phone = models.CharField(_("电话"), max_length=50, blank=True)
     discipline_contact = models.CharField(_("纪委监督联系方式"), max_length=200, blank=True)
-    history = audited_history()
+    history = audited_history(bases=[TownshipHistory], excluded_fields=["county"])
 
     class Meta:
         verbose_name = _("乡镇")
@@ -124,10 +166,12 @@ class TownshipUserObjectPermission(UserObjectPermissionBase):
 
 
 class RoleAssignment(models.Model):
-    """A role granted to a user on a unit or on a township: the record behind guardian's rows.
+    """A role granted to a user on a unit, a township or a county: the record behind
+    guardian's rows.
 
     Saving it grants or revokes the role's permissions, so who granted what to whom and when
-    stays in its history. Revoking sets ``is_active`` off; nothing is deleted.
+    stays in its history. Revoking sets ``is_active`` off; nothing is deleted. A county role
+    (管理员 or 纪委 only) is held on every township of the county.
     """
 
     class Role(models.TextChoices):
@@ -160,6 +204,14 @@ class RoleAssignment(models.Model):
         related_name="role_assignments",
         verbose_name=_("乡镇"),
     )
+    county = models.ForeignKey(
+        County,
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="role_assignments",
+        verbose_name=_("县（市、区）"),
+    )
     is_active = models.BooleanField(_("有效"), default=True)
     granted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -179,9 +231,13 @@ class RoleAssignment(models.Model):
         ordering = ["-created_at"]
         constraints = [
             models.CheckConstraint(
-                condition=(Q(unit__isnull=True) ^ Q(township__isnull=True)),
-                name="role_on_unit_xor_township",
-                violation_error_message=_("角色必须授予一个单位或一个乡镇，二者只能选一。"),
+                condition=(
+                    Q(unit__isnull=False, township__isnull=True, county__isnull=True)
+                    | Q(unit__isnull=True, township__isnull=False, county__isnull=True)
+                    | Q(unit__isnull=True, township__isnull=True, county__isnull=False)
+                ),
+                name="role_on_one_scope",
+                violation_error_message=_("角色必须授予一个单位、一个乡镇或一个县，只能选一。"),
             ),
             models.UniqueConstraint(
                 fields=["user", "role", "unit"],
@@ -195,18 +251,26 @@ class RoleAssignment(models.Model):
                 name="one_active_role_per_township",
                 violation_error_message=_("该用户在此乡镇已有这个角色。"),
             ),
+            models.UniqueConstraint(
+                fields=["user", "role", "county"],
+                condition=Q(is_active=True, county__isnull=False),
+                name="one_active_role_per_county",
+                violation_error_message=_("该用户在此县已有这个角色。"),
+            ),
         ]
 
     def __str__(self) -> str:
-        return f"{self.user} · {self.get_role_display()} · {self.unit or self.township}"
+        return f"{self.user} · {self.get_role_display()} · {self.scope}"
 
     @property
     def scope(self):
-        return self.unit or self.township
+        return self.unit or self.township or self.county
 
     def clean(self) -> None:
         if self.role in TOWNSHIP_ONLY_ROLES and self.unit_id:
             raise ValidationError({"unit": _("该角色只能授予乡镇。")})
+        if self.county_id and self.role and self.role not in COUNTY_ROLES:
+            raise ValidationError({"role": _("县级只能授予管理员或纪委角色。")})
 
 
 class PartyMembership(models.Model):
@@ -308,6 +372,8 @@ ROLE_PERMISSIONS: dict[str, set[str]] = {
 }
 ALL_PERMISSIONS = set().union(*ROLE_PERMISSIONS.values())
 TOWNSHIP_ONLY_ROLES = {Role.REVIEWER, Role.DISCIPLINE, Role.ADMINISTRATOR}
+# A county's administrators and discipline committee; review stays with each township.
+COUNTY_ROLES = {Role.ADMINISTRATOR, Role.DISCIPLINE}
 
 
 @dataclass
