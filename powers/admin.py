@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import (
+    County,
     LegalBasis,
     ListType,
     Post,
@@ -33,21 +34,37 @@ User = get_user_model()
 
 
 def managed_townships(request):
-    """The townships where the signed-in user holds the 管理员 role (all, for a superuser)."""
+    """The townships where the signed-in user holds the 管理员 role, on the township or on its
+    county (all, for a superuser)."""
     return townships_with_perm(request.user, "manage_unit")
 
 
-def users_in_townships(townships) -> Q:
-    """Users a township administrator of ``townships`` may see and change in the admin.
+def managed_counties(request):
+    """The counties where the signed-in user holds the 管理员 role (all, for a superuser)."""
+    if request.user.is_superuser:
+        return County.objects.all()
+    return County.objects.filter(
+        role_assignments__user=request.user,
+        role_assignments__role=RoleAssignment.Role.ADMINISTRATOR,
+        role_assignments__is_active=True,
+    )
+
+
+def users_in_townships(townships, counties=None) -> Q:
+    """Users an administrator of ``townships`` (and of ``counties``) may see and change in the
+    admin.
 
     A user is in scope when every active role they hold lies on those townships or their
-    units, and they hold at least one there. A user with no active role is in scope while
-    nothing ties them elsewhere: not staff, and every role they ever held (none, for an
-    account just created and waiting for its first role) lay on those townships. Superusers
-    never are.
+    units (or on those counties), and they hold at least one there. A user with no active role
+    is in scope while nothing ties them elsewhere: not staff, and every role they ever held
+    (none, for an account just created and waiting for its first role) lay there. Superusers
+    never are. A county's own users (its 纪委, its administrators) are thus the county
+    administrator's, never a township administrator's.
     """
     roles = RoleAssignment.objects.filter(user=OuterRef("pk"))
     inside = Q(township__in=townships) | Q(unit__township__in=townships)
+    if counties is not None:
+        inside |= Q(county__in=counties)
     active = roles.filter(is_active=True)
     return (
         Q(is_superuser=False)
@@ -118,6 +135,15 @@ class TownshipScopedAdmin(NoDeleteAdmin):
     def managed_townships(self, request):
         return managed_townships(request)
 
+    def managed_counties(self, request):
+        return managed_counties(request)
+
+    def users_in_scope(self, request):
+        managed = users_in_townships(
+            self.managed_townships(request), self.managed_counties(request)
+        )
+        return User.objects.filter(managed)
+
     def scope(self, request) -> Q:
         managed = self.managed_townships(request)
         scope = Q(pk__in=[])
@@ -136,12 +162,14 @@ class TownshipScopedAdmin(NoDeleteAdmin):
             managed = self.managed_townships(request)
             if db_field.related_model is Township:
                 kwargs["queryset"] = managed
+            elif db_field.related_model is County:
+                kwargs["queryset"] = self.managed_counties(request)
             elif db_field.related_model is Unit:
                 kwargs["queryset"] = Unit.objects.filter(township__in=managed)
             elif db_field.related_model is Post:
                 kwargs["queryset"] = Post.objects.filter(unit__township__in=managed)
             elif db_field.related_model is User:
-                kwargs["queryset"] = User.objects.filter(users_in_townships(managed))
+                kwargs["queryset"] = self.users_in_scope(request)
             elif isinstance(self.admin_site._registry.get(db_field.related_model), NoDeleteAdmin):
                 # Any other choice (a category, a plan) is what its own admin lets the user see.
                 related_admin = self.admin_site._registry[db_field.related_model]
@@ -158,11 +186,31 @@ class TownshipScopedAdmin(NoDeleteAdmin):
                     raise PermissionDenied
 
 
+@admin.register(County)
+class CountyAdmin(TownshipScopedAdmin):
+    """A county, seen and changed by its own administrators (管理员 on the county) and by
+    superusers; only a superuser adds one."""
+
+    township_lookups = ("townships",)
+    list_display = ["code", "name", "phone", "discipline_contact"]
+    search_fields = ["name", "code"]
+
+    def scope(self, request) -> Q:
+        return Q(pk__in=self.managed_counties(request))
+
+
 @admin.register(Township)
 class TownshipAdmin(TownshipScopedAdmin):
     township_lookups = ("pk",)
     list_display = ["code", "name", "county", "phone"]
     search_fields = ["name", "code"]
+    list_select_related = ["county"]
+
+    def get_readonly_fields(self, request, obj=None):
+        # Which county a township is in decides who reads it (the county's 纪委): a superuser
+        # sets it, never the township's or the county's administrator.
+        fields = super().get_readonly_fields(request, obj)
+        return fields if request.user.is_superuser else (*fields, "county")
 
 
 @admin.register(Unit)
@@ -231,18 +279,27 @@ class PowerItemAdmin(ReadOnlyAdmin, TownshipScopedAdmin):
 @admin.register(RoleAssignment)
 class RoleAssignmentAdmin(TownshipScopedAdmin):
     township_lookups = ("township", "unit__township")
-    list_display = ["user", "role", "unit", "township", "is_active", "granted_by", "created_at"]
-    list_filter = ["role", "is_active", "township", "unit__township"]
+    list_display = [
+        "user",
+        "role",
+        "unit",
+        "township",
+        "county",
+        "is_active",
+        "granted_by",
+        "created_at",
+    ]
+    list_filter = ["role", "is_active", "township", "unit__township", "county"]
     search_fields = ["user__username", "user__first_name", "user__last_name"]
-    list_select_related = ["user", "unit", "township", "granted_by"]
+    list_select_related = ["user", "unit", "township", "county", "granted_by"]
     readonly_fields = ["granted_by", "created_at"]
     autocomplete_fields = ["user"]
 
     def scope(self, request) -> Q:
         # A grant of a user who also works elsewhere belongs to no single township's
         # administrator: only a superuser changes it.
-        users = User.objects.filter(users_in_townships(self.managed_townships(request)))
-        return super().scope(request) & Q(user__in=users)
+        on_counties = Q(county__in=self.managed_counties(request))
+        return (super().scope(request) | on_counties) & Q(user__in=self.users_in_scope(request))
 
     def save_model(self, request, obj: RoleAssignment, form, change: bool) -> None:
         if not change:
@@ -270,7 +327,9 @@ class PortalUserAdmin(UserAdmin, NoDeleteAdmin):
         queryset = super().get_queryset(request)
         if request.user.is_superuser:
             return queryset
-        return queryset.filter(users_in_townships(managed_townships(request)))
+        return queryset.filter(
+            users_in_townships(managed_townships(request), managed_counties(request))
+        )
 
     def get_readonly_fields(self, request, obj=None):
         fields = super().get_readonly_fields(request, obj)
@@ -340,8 +399,7 @@ class PartyMembershipAdmin(TownshipScopedAdmin):
     readonly_fields = ["granted_by", "granted_at"]
 
     def scope(self, request) -> Q:
-        managed = self.managed_townships(request)
-        return Q(user__in=User.objects.filter(users_in_townships(managed)))
+        return Q(user__in=self.users_in_scope(request))
 
     def save_model(self, request, obj: PartyMembership, form, change: bool) -> None:
         if obj.is_active and (not change or "is_active" in form.changed_data):

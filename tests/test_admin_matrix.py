@@ -2,8 +2,10 @@
 
 The superuser reaches everything. A township administrator reaches their own township's
 records (200), is told other townships' records do not exist (404) and is refused the admins
-they hold no model permission for (403). Officials without staff access are sent to the
-admin's sign-in. Then one test per security finding, each failing before the admin was scoped.
+they hold no model permission for (403); a county administrator is the administrator of each
+township of the county and also reaches the county's own page. Officials without staff access
+are sent to the admin's sign-in. Then one test per security finding, each failing before the
+admin was scoped.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from django.urls import NoReverseMatch, reverse
 from simple_history.admin import SimpleHistoryAdmin
 
 from powers.admin import PortalUserAdmin, TownshipScopedAdmin
-from powers.models import PartyMembership, RoleAssignment, Township
+from powers.models import County, PartyMembership, RoleAssignment, Township
 
 from .factories import UserFactory, grant
 
@@ -34,13 +36,19 @@ IDENTITIES = [
     "reviewer",
     "discipline",
     "administrator",
+    "county_administrator",
     "admin",
     "other_clerk",
     "foreign_clerk",
     "foreign_reviewer",
     "foreign_administrator",
 ]
-TOWNSHIP_OF_ADMINISTRATOR = {"administrator": HOME, "foreign_administrator": FOREIGN}
+TOWNSHIP_OF_ADMINISTRATOR = {
+    "administrator": HOME,
+    "county_administrator": HOME,  # the demo's county holds the demo township only
+    "foreign_administrator": FOREIGN,
+}
+COUNTY_ADMINISTRATOR = "qs-county-admin"  # the demo's
 
 
 @pytest.fixture
@@ -91,6 +99,10 @@ def records_in_both_townships(demo) -> None:
             SummaryReport.objects.create(plan=plan, unit=unit)
     for user in (demo.clerk, demo.foreign_clerk):  # a party member in each township
         PartyMembership.objects.get_or_create(user=user)
+    other_township = demo.other_township_unit.township
+    if other_township.county is None:  # the demo's county holds the demo township
+        other_township.county = County.objects.create(code="other-county", name="邻县")
+        other_township.save()
 
 
 @dataclass(frozen=True)
@@ -198,6 +210,8 @@ def _expected(identity: str, user: User, page: Page) -> int:
 def _identity(demo, foreign_administrator, identity: str) -> User:
     if identity == "foreign_administrator":
         return foreign_administrator
+    if identity == "county_administrator":
+        return User.objects.get(username=COUNTY_ADMINISTRATOR)
     return getattr(demo, identity)
 
 
@@ -318,10 +332,13 @@ def test_the_user_list_shows_a_township_administrator_only_their_townships_users
 
     def works_only_here(user: User) -> bool:
         roles = [a for a in user.role_assignments.all() if a.is_active]
-        townships = {(a.unit.township if a.unit else a.township).code for a in roles}
-        return townships == {HOME}
+        # A role on the county is no township's: the county's users are not theirs.
+        townships = {(a.unit.township if a.unit else a.township) for a in roles}
+        return {t.code if t else None for t in townships} == {HOME}
 
-    users = User.objects.prefetch_related("role_assignments__unit__township")
+    users = User.objects.prefetch_related(
+        "role_assignments__unit__township", "role_assignments__township"
+    )
     expected = {u.username for u in users if not u.is_superuser and works_only_here(u)}
     assert listed == expected | {newcomer.username}
     assert {demo.clerk.username, demo.other_clerk.username, demo.administrator.username} <= listed
