@@ -17,4 +17,15 @@ class ExchangeConfig(AppConfig):
     verbose_name = _("导入导出")
 
     def ready(self) -> None:
-        from . import disclosure_catalog, power_catalog, risk_ledger  # noqa: F401  (they register)
+        from powers.demo import DEMO_EXTENSIONS
+
+        from . import (  # noqa: F401  (they register)
+            disclosure_catalog,
+            panels,
+            power_catalog,
+            risk_ledger,
+        )
+        from .demo import load_demo_standards
+
+        if load_demo_standards not in DEMO_EXTENSIONS:
+            DEMO_EXTENSIONS.append(load_demo_standards)

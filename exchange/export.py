@@ -35,10 +35,14 @@ def export_rows(kind: Kind, unit: Unit) -> tuple[list[str], list[list[str]]]:
 
 def export_workbook(kind: Kind, unit: Unit) -> bytes:
     headers, rows = export_rows(kind, unit)
+    return workbook(kind, kind.title(unit), headers, rows)
+
+
+def workbook(kind: Kind, title: str, headers: list[str], rows: list[list[str]]) -> bytes:
+    """The table as an .xlsx file: a title row, the headers, the rows as text."""
     book = Workbook()
     sheet = book.active
     sheet.title = str(kind.label)[:31]
-    title = kind.title(unit)
     book.properties.title = title
     book.properties.creator = _("权力公开透明运行平台")
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=max(len(headers), 1))

@@ -12,11 +12,23 @@ from django.db import transaction
 from powers.models import Unit
 
 from .kinds import Kind
-from .models import ImportJob
+from .models import ImportJob, StandardVersion
 from .tasks import send
 
 
-def start_import(kind: Kind, unit: Unit, *, user, name: str, data: bytes) -> ImportJob:
+def start_import(
+    kind: Kind,
+    unit: Unit,
+    *,
+    user,
+    name: str,
+    data: bytes,
+    standard_version: StandardVersion | None = None,
+    only_rows: list[int] | None = None,
+) -> ImportJob:
+    """Keep the file with a new job and queue its preview. ``standard_version``: the file is
+    that version of a standard list (the unit's adoption follows the import); ``only_rows``: the
+    file's row numbers to import, all when None."""
     with transaction.atomic():
         job = ImportJob(
             unit=unit,
@@ -24,6 +36,8 @@ def start_import(kind: Kind, unit: Unit, *, user, name: str, data: bytes) -> Imp
             file_name=name[:255],
             requested_by=user,
             token=f"{hashlib.sha256(data).hexdigest()[:16]}-{uuid.uuid4().hex[:12]}",
+            standard_version=standard_version,
+            only_rows=only_rows,
         )
         job.file.save(job.token, ContentFile(data), save=False)
         job.save()

@@ -458,7 +458,8 @@ class PowerItemResource(UnitResource):
     def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
         errors = dict(import_validation_errors or {})
         exclude = set(errors)
-        if instance.category_id is None and getattr(instance.category, "pk", 0) is None:
+        held = PowerItem._meta.get_field("category").get_cached_value(instance, None)
+        if instance.category_id is None and held is not None and held.pk is None:
             exclude.add("category")  # one the import creates: saved before the item
         try:
             instance.full_clean(exclude=exclude, validate_unique=validate_unique)

@@ -167,10 +167,15 @@ def run(
     data: bytes,
     dry_run: bool,
     progress: Callable[[int, int], None] | None = None,
+    only_rows: list[int] | None = None,
 ) -> Report:
-    """Read the file and dry-run or import it; ``progress(done, total)`` after each chunk."""
+    """Read the file and dry-run or import it; ``progress(done, total)`` after each chunk.
+    ``only_rows``: the file's row numbers to read (a standard's changed rows), all when None."""
     report = Report(kind=kind.key)
     table = load_table(kind, unit, name, data)
+    if only_rows is not None:
+        wanted = set(only_rows)
+        table.rows = [row for row in table.rows if row.number in wanted]
     report.sheet = table.sheet
     report.header_rows = table.header_rows
     report.mapping = [
@@ -254,6 +259,7 @@ def _row_report(
     report = {
         "number": number,
         "status": UNCHANGED,
+        "record": None,  # the id of the record the row found, if any
         "values": [],
         "changes": [],
         "errors": [],
@@ -271,6 +277,8 @@ def _row_report(
         return report
     instance = row_result.instance
     original = row_result.original
+    if row_result.import_type != RowResult.IMPORT_TYPE_NEW and instance is not None:
+        report["record"] = instance.pk
     report["values"] = [
         (header(key), _stored_value(resource, column_field, instance))
         for key, column_field in fields_in_file

@@ -17,10 +17,10 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from powers.history import job_context
+from powers.history import job_context, stamp
 
 from .kinds import get_kind
-from .models import ImportJob
+from .models import Adoption, ImportJob
 from .readers import UnreadableFile
 from .services import run
 
@@ -70,6 +70,7 @@ def run_import_job(job_id: int, commit: bool = False) -> str:
                 data=data,
                 dry_run=not commit,
                 progress=progress,
+                only_rows=job.only_rows,
             )
     except UnreadableFile as error:
         return _fail(job, str(error))
@@ -90,8 +91,27 @@ def run_import_job(job_id: int, commit: bool = False) -> str:
     else:
         fields["status"] = Status.PREVIEWED
         fields["preview"] = report.as_dict()
-    ImportJob.objects.filter(pk=job.pk).update(**fields)
+    with transaction.atomic():
+        ImportJob.objects.filter(pk=job.pk).update(**fields)
+        if commit and job.standard_version_id:
+            record_adoption(job, fields["finished_at"])
     return fields["status"]
+
+
+def record_adoption(job: ImportJob, finished_at) -> Adoption:
+    """A confirmed import of a standard list's version is done: the unit's adoption names that
+    version (a later import of an older version leaves it)."""
+    version = job.standard_version
+    adoption = Adoption.objects.filter(unit=job.unit, standard=version.standard).first()
+    if adoption is not None and adoption.version.number >= version.number:
+        return adoption
+    adoption = adoption or Adoption(unit=job.unit, standard=version.standard)
+    adoption.version = version
+    adoption.adopted_at = finished_at
+    adoption.adopted_by = job.requested_by
+    stamp(adoption, job.requested_by, _("采用标准清单：%(version)s") % {"version": version})
+    adoption.save()
+    return adoption
 
 
 def _fail(job: ImportJob, reason: str) -> str:

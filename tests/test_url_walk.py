@@ -12,6 +12,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from cases.models import Case
 from disclosures.models import Disclosure, DisclosureAttachment
+from exchange.models import StandardList
 from powers.flowcharts import request_render
 from powers.lifecycle import apply_transition, save_edit
 from powers.models import Flowchart, Post, PowerItem
@@ -150,6 +151,8 @@ def sample_kwargs(demo, params: list[str]) -> dict:
         "kind": "notice",
         "record_id": disclosure.pk,
         "job_id": 1,
+        "standard_id": StandardList.objects.get(township=demo.township).pk,
+        "number": 1,
         "content_type_id": 1,
         "object_id": 1,
         # A printed sheet's check code (the job is queued, never rendered here).
