@@ -1,10 +1,10 @@
-"""What standard lists show on every officials' page of a unit: the lists it adopted (with a
-newer version waiting, if any) and the ones issued for it that it has not adopted, each linked
-to the unit's comparison with the list."""
+"""What standard lists show on every officials' page of a unit: the lists issued for it, each
+with the version it adopted and a newer one waiting (or "not adopted"), linked to the unit's
+comparison with the list. One query."""
 
 from __future__ import annotations
 
-from django.db.models import Q
+from django.db.models import Max, OuterRef, Q, Subquery
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 
@@ -19,29 +19,33 @@ from .models import Adoption, StandardList
 def standards_panel(request: HttpRequest, unit: Unit) -> str:
     if not has_unit_perm(request.user, unit, "view_records"):
         return ""
-    issued = StandardList.objects.filter(is_active=True).filter(
-        Q(township_id=unit.township_id) | Q(county_id=unit.township.county_id, county__isnull=False)
-    )
-    standards = [standard for standard in issued if standard.applies_to(unit)]
-    if not standards:
-        return ""
-    adoptions = {
-        adoption.standard_id: adoption
-        for adoption in Adoption.objects.filter(unit=unit).select_related("version")
-    }
-    entries = []
-    for standard in standards:
-        adoption = adoptions.get(standard.pk)
-        latest = standard.latest
-        entries.append(
-            {
-                "standard": standard,
-                "adoption": adoption,
-                "newer": latest
-                if adoption and latest and latest.number > adoption.version.number
-                else None,
-            }
+    county_id = unit.township.county_id
+    issued = (
+        StandardList.objects.filter(is_active=True)
+        .filter(Q(township_id=unit.township_id) | Q(county_id=county_id, county__isnull=False))
+        .annotate(
+            latest_number=Max("versions__number"),
+            adopted_number=Subquery(
+                Adoption.objects.filter(standard=OuterRef("pk"), unit=unit).values(
+                    "version__number"
+                )[:1]
+            ),
         )
+        .order_by("name")
+    )
+    entries = [
+        {
+            "standard": standard,
+            "adopted": standard.adopted_number,
+            "newer": standard.latest_number
+            if standard.adopted_number and standard.latest_number > standard.adopted_number
+            else None,
+        }
+        for standard in issued
+        if standard.applies_to(unit)
+    ]
+    if not entries:
+        return ""
     return render_to_string(
         "exchange/standards_panel.html", {"unit": unit, "entries": entries}, request=request
     )

@@ -351,9 +351,9 @@ def test_the_list_page_does_not_grow_with_charts(client, demo, django_assert_num
         # 1. session, 2. user, 3. unit with township, 4.-5. the user's grants on units and
         # townships, 6. the charts with their categories and step counts, 7. the categories
         # of the create form, 8. the charts it may copy from, with their units and items,
-        # 9. the unit's open warnings and 10. its unanswered feedback (the panels on every
-        # page of the unit)
-        with django_assert_num_queries(10):
+        # 9. the unit's open warnings, 10. its unanswered feedback and 11. the standard lists
+        # issued for it (the panels on every page of the unit)
+        with django_assert_num_queries(11):
             pages.append(client.get(list_page(village)).content.decode())
     assert pages[0].count("<td>类别流程图</td>") == 1
     assert pages[1].count("<td>类别流程图</td>") == 21

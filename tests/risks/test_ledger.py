@@ -262,9 +262,9 @@ def test_the_ledger_costs_the_same_queries_for_5_points_as_for_40(client, demo, 
     # it), 8 the table's points with their post, item, step and measure counts per phase,
     # 9 the counts per cell, post and item (heat map and groupings), 10–12 the quality check's
     # points, their measures and the matrix, 13–14 the filter form's post and item choices,
-    # 15 the unit's open warnings and 16 its unanswered feedback (the panels on every page
-    # of the unit).
-    assert counts == [16, 16]
+    # 15 the unit's open warnings, 16 its unanswered feedback and 17 the standard lists issued
+    # for it (the panels on every page of the unit).
+    assert counts == [17, 17]
 
 
 @pytest.mark.django_db
