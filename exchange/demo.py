@@ -62,9 +62,14 @@ def load_demo_standards(township: Township) -> None:
     )
     stamp(adoption, clerk, f"采用标准清单：{first}")
     adoption.save()
-    # The second version gives one item a new complaints line (the township's new number).
-    changed = next(row for row in rows if row is not deviating and row[complaints])
-    changed[complaints] = "乡纪委 电话 0571-64812000（新号码）；村务监督委员会"
+    # The second version gives the township discipline committee's new number, in one item.
+    old_number, new_number = "0571-64812012", "0571-64812000"
+    changed = next(
+        (row for row in rows if row is not deviating and old_number in row[complaints]), None
+    )
+    if changed is None:
+        return
+    changed[complaints] = changed[complaints].replace(old_number, new_number)
     issue_version(
         standard,
         user=administrator,

@@ -102,7 +102,7 @@ class StandardListForm(StandardVersionForm):
         super().__init__(*args, **kwargs)
         self.scopes = {_scope_key(scope): scope for scope in scopes}
         self.fields["scope"].choices = [
-            (key, f"{scope.name}（{scope._meta.verbose_name}）")
+            (key, f"{scope.name} · {scope._meta.verbose_name}")
             for key, scope in self.scopes.items()
         ]
         self.fields["kind"].choices = _kind_choices()

@@ -47,5 +47,7 @@ def standards_panel(request: HttpRequest, unit: Unit) -> str:
     if not entries:
         return ""
     return render_to_string(
-        "exchange/standards_panel.html", {"unit": unit, "entries": entries}, request=request
+        "exchange/standards_panel.html",
+        {"unit": unit, "entries": entries, "waiting": any(entry["newer"] for entry in entries)},
+        request=request,
     )

@@ -134,6 +134,7 @@ class UnitResource(resources.ModelResource):
         self.reason = import_reason(file_name)
         self.warnings: dict[int, list[tuple[str, str]]] = {}
         self.row_number = 0
+        self.comparing = False  # a dry run comparing the file with the unit's records
         for column_field in self.fields.values():
             if hasattr(column_field.widget, "resource"):
                 column_field.widget.resource = self
@@ -174,7 +175,7 @@ class UnitResource(resources.ModelResource):
         if kwargs.get("dry_run"):
             # The preview saves nothing: the model's full_clean has run; what save_edit
             # would refuse besides is a record under review.
-            if not is_create and not instance.is_editable:
+            if not is_create and not instance.is_editable and not self.comparing:
                 raise ValidationError(
                     _("本单位的“%(record)s”正在审核中（%(status)s），不能修改；如需修改请先退回。")
                     % {"record": instance, "status": instance.get_status_display()}

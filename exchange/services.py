@@ -168,9 +168,12 @@ def run(
     dry_run: bool,
     progress: Callable[[int, int], None] | None = None,
     only_rows: list[int] | None = None,
+    comparing: bool = False,
 ) -> Report:
     """Read the file and dry-run or import it; ``progress(done, total)`` after each chunk.
-    ``only_rows``: the file's row numbers to read (a standard's changed rows), all when None."""
+    ``only_rows``: the file's row numbers to read (a standard's changed rows), all when None;
+    ``comparing``: a dry run that compares the file with the unit's records (a standard list),
+    so a record under review is compared like any other rather than refused."""
     report = Report(kind=kind.key)
     table = load_table(kind, unit, name, data)
     if only_rows is not None:
@@ -184,6 +187,7 @@ def run(
     derived = tuple(kind.prepare(table, unit)) if kind.prepare else ()
     dataset, numbers, refused = _dataset(kind, table, derived)
     resource = kind.resource(unit=unit, user=user, file_name=name)
+    resource.comparing = comparing and dry_run
     attribute_keys = {
         column_field.attribute: key
         for key, column_field in resource.fields.items()

@@ -68,7 +68,7 @@ def issue_version(
         version = StandardVersion(
             standard=locked,
             number=(latest.number + 1) if latest else 1,
-            note=note,
+            note=note or ("" if latest else _("首次发布")),
             content=data,
             file_name=PurePath(name).name[:255],
             sha256=digest,
@@ -119,6 +119,14 @@ class VersionChanges:
     @property
     def removed_labels(self) -> list[str]:
         return [row_label(row) for row in self.removed]
+
+    @property
+    def added_labels(self) -> list[str]:
+        return [row_label(row) for row in self.added]
+
+    @property
+    def changed_labels(self) -> list[str]:
+        return [row_label(new) for _old, new in self.changed]
 
     def __bool__(self) -> bool:
         return bool(self.added or self.changed or self.removed)
@@ -176,6 +184,13 @@ def start_adoption(
 # Comparing a unit with the version it adopted -----------------------------------------------
 
 AS_ISSUED, DEVIATES, MISSING, LOCAL, FAULTY = "as_issued", "deviates", "missing", "local", "error"
+# The columns that tell the official which record a row is, by kind (the comparison shows these
+# beside each row's standing and differences).
+LABEL_KEYS = {
+    "catalog": ("position", "code", "name", "sub_item"),
+    "risks": ("code", "post", "description"),
+    "disclosure-catalog": ("position", "domain", "matter", "sub_matter"),
+}
 STATUS_OF_ROW = {UNCHANGED: AS_ISSUED, CHANGED: DEVIATES, NEW: MISSING, ERROR: FAULTY}
 
 
@@ -207,10 +222,33 @@ def compare(adoption: Adoption, *, user) -> Comparison:
     version = adoption.version
     kind = get_kind(adoption.standard.kind)
     report = run(
-        kind, adoption.unit, user=user, name=version.file_name, data=version.read(), dry_run=True
+        kind,
+        adoption.unit,
+        user=user,
+        name=version.file_name,
+        data=version.read(),
+        dry_run=True,
+        comparing=True,
     )
-    rows = [{**row, "standing": STATUS_OF_ROW[row["status"]]} for row in report.rows]
+    headers = {entry["key"]: entry["header"] for entry in report.mapping if entry["key"]}
+    columns = [headers[key] for key in LABEL_KEYS.get(kind.key, ()) if key in headers]
+    rows = []
+    for row in report.rows:
+        values = dict(row["values"])
+        rows.append(
+            {
+                **row,
+                "standing": STATUS_OF_ROW[row["status"]],
+                "label_values": [values.get(column, "") for column in columns],
+            }
+        )
+    # Columns no row fills (所属清单 on a list of one list) say nothing: left out.
+    filled = [any(row["label_values"][i] for row in rows) for i in range(len(columns))]
+    columns = [column for column, used in zip(columns, filled, strict=True) if used]
+    for row in rows:
+        row["label_values"] = [
+            value for value, used in zip(row["label_values"], filled, strict=True) if used
+        ]
     found = {row["record"] for row in rows if row.get("record")}
     local = [record for record in kind.records(adoption.unit) if record.pk not in found]
-    columns = next(([header for header, _v in row["values"]] for row in rows if row["values"]), [])
     return Comparison(version=version, rows=rows, local=local, columns=columns)

@@ -93,8 +93,14 @@ def test_adopt_deviate_and_take_a_new_version(
         == "导入：清溪乡村级小微权力清单（试行）（第1版）.xlsx"
     )
 
-    # As adopted, every row is the standard's.
+    # As adopted, every row is the standard's, a record under review included.
+    PowerItem.objects.filter(pk=seal.pk).update(status="submitted")
     page = client.get(reverse("exchange:standard_unit", args=[standard.pk, village.pk]))
+    assert page.context["comparison"].columns == ["序号", "事项名称"]  # as the file heads them
+    seal_row = next(r for r in page.context["comparison"].rows if r["record"] == seal.pk)
+    assert seal_row["label_values"] == ["14", "村级印章使用"]
+    assert seal_row["standing"] == "as_issued"
+    PowerItem.objects.filter(pk=seal.pk).update(status="draft")
     counts = page.context["counts"]
     assert (counts["as_issued"], counts["deviates"], counts["missing"], counts["local"]) == (
         29,
