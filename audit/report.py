@@ -36,7 +36,7 @@ from types import SimpleNamespace
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -150,7 +150,12 @@ def unit_figures(plan: WorkPlan, units: list[Unit]) -> list[UnitFigures]:
         PowerItem.objects.filter(kept, unit_id__in=unit_ids)
         .values("unit_id", "category__name", "category__order", "category_id")
         .annotate(total=Count("pk"), public=Count("pk", filter=Q(is_public=True)))
-        .order_by("unit_id", "category__order", "category_id"),
+        # Items of no category (their list states none) last, on a row of their own.
+        .order_by(
+            "unit_id",
+            F("category__order").asc(nulls_last=True),
+            F("category_id").asc(nulls_last=True),
+        ),
         "unit_id",
     )
     chartless = _grouped(
@@ -229,7 +234,11 @@ def unit_figures(plan: WorkPlan, units: list[Unit]) -> list[UnitFigures]:
                 unit=unit,
                 checklist=lists[unit.pk],
                 categories=[
-                    {"name": row["category__name"], "total": row["total"], "public": row["public"]}
+                    {
+                        "name": row["category__name"] or "",
+                        "total": row["total"],
+                        "public": row["public"],
+                    }
                     for row in categories.get(unit.pk, [])
                 ],
                 chartless=missing[:MAX_LISTED_CHARTLESS],

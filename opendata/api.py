@@ -265,7 +265,9 @@ class PowerItemSerializer(serializers.Serializer):
     list_kind = snapshot(
         "list_type.kind", allow_null=True, help_text="所属清单性质代码：negative 负面清单等"
     )
-    category = snapshot("category.name", help_text="权力类别")
+    category = snapshot(
+        "category.name", allow_null=True, help_text="权力类别（清单未写明类型的为 null）"
+    )
     power_kind = snapshot("power_kind", help_text="权力性质（清单未写明的为空）")
     origin = snapshot("origin", help_text="权力来源")
     first_review_only = snapshot(

@@ -13,7 +13,7 @@ from .models import PowerItem
 class PowerItemFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("搜索"), method="search")
     category = django_filters.ModelChoiceFilter(
-        label=_("权力类别"), queryset=None, empty_label=_("全部")
+        label=_("权力类别"), queryset=None, empty_label=_("全部"), null_label=_("未写明类别")
     )
     list_type = django_filters.ModelChoiceFilter(
         label=_("所属清单"), queryset=None, empty_label=_("全部"), method="filter_list_type"

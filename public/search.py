@@ -171,7 +171,7 @@ def sync_item(item_id: int) -> SearchEntry | None:
         return None
     text = _text(
         data["name"],
-        data["category"]["name"],
+        (data.get("category") or {}).get("name", ""),
         data.get("handling_post", ""),
         data.get("conditions", ""),
         data.get("time_limit", ""),

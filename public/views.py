@@ -28,7 +28,15 @@ from django.views.decorators.cache import never_cache
 from disclosures import publishing
 from disclosures.models import Audience, Disclosure, DisclosureAttachment
 from disclosures.views import file_response
-from powers.models import Flowchart, FlowchartRender, PowerItem, Township, Unit, published_order
+from powers.models import (
+    Flowchart,
+    FlowchartRender,
+    ListType,
+    PowerItem,
+    Township,
+    Unit,
+    published_order,
+)
 from powers.permissions import has_unit_perm
 from powers.public_cache import cached_page, cached_public_page
 from powers.sanitize import clean_html, html_to_text
@@ -104,11 +112,20 @@ def _nest(items) -> list[dict]:
 def group_catalog(items) -> list[tuple[str, list[dict]]]:
     """Published items of the unit's power list grouped by category, sub-items under their
     parent, in the list's order: ``items`` come in published order, and a category comes where
-    its first item stands."""
+    its first item stands. Items of no category (the list states none) come last, under the
+    list's own name: no category is made up for them."""
     groups: dict[str, list[dict]] = {}
+    uncategorised: list[dict] = []
     for snap in _nest(items):
-        groups.setdefault(snap["category"]["name"], []).append(snap)
-    return list(groups.items())
+        category = snap.get("category")
+        if category:
+            groups.setdefault(category["name"], []).append(snap)
+        else:
+            uncategorised.append(snap)
+    grouped = list(groups.items())
+    if uncategorised:
+        grouped.append((str(ListType.Kind.POWER.label), uncategorised))
+    return grouped
 
 
 def split_lists(items) -> tuple[list, list[tuple[dict, list[dict]]]]:
@@ -560,6 +577,17 @@ KIOSK_SECONDS_PER_SLIDE = 15
 KIOSK_RELOAD_SECONDS = 600
 
 
+def _kiosk_meta(data: dict) -> str:
+    """An item's line under its name on the screen: what its snapshot states, nothing else."""
+    parts = [
+        (data.get("list_type") or {}).get("name"),
+        (data.get("category") or {}).get("name"),
+        data.get("handling_post"),
+        data.get("time_limit"),
+    ]
+    return " · ".join(part for part in parts if part)
+
+
 @cached_public_page
 def kiosk(request: HttpRequest, township_code: str, unit_code: str) -> HttpResponse:
     """The unit's electronic screen (电子显示屏): full screen, large type, rotating through the
@@ -581,7 +609,11 @@ def kiosk(request: HttpRequest, township_code: str, unit_code: str) -> HttpRespo
     shown = (current + latest)[: max(KIOSK_DISCLOSURES, len(current))]
     published = PowerItem.objects.public().filter(unit=unit).only("published_data")
     items = published_order(list(published))
-    entries = [item.published_data for item in items if not item.published_data["parent_code"]]
+    entries = [
+        {**item.published_data, "meta": _kiosk_meta(item.published_data)}
+        for item in items
+        if not item.published_data["parent_code"]
+    ]
     catalog_slides = [
         entries[i : i + KIOSK_ITEMS_PER_SLIDE]
         for i in range(0, len(entries), KIOSK_ITEMS_PER_SLIDE)

@@ -164,7 +164,13 @@ class PowerItem(LifecycleRecord):
     )
     name = models.CharField(_("权力名称"), max_length=200)
     category = models.ForeignKey(
-        PowerCategory, models.PROTECT, related_name="items", verbose_name=_("权力类别")
+        PowerCategory,
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="items",
+        verbose_name=_("权力类别"),
+        help_text=_("清单未写明权力类型的留空（如负面清单、没有类型栏的小微权力清单）。"),
     )
     position = models.CharField(
         _("序号"),
@@ -385,11 +391,14 @@ class PowerItem(LifecycleRecord):
             "list_type": {"name": list_type.name, "kind": list_type.kind, "order": list_type.order}
             if list_type
             else None,
+            # None where the list states no type: the public pages then say nothing.
             "category": {
                 "id": self.category_id,
                 "name": self.category.name,
                 "order": self.category.order,
-            },
+            }
+            if self.category_id
+            else None,
             "power_kind": self.get_power_kind_display(),
             "origin": self.get_origin_display(),
             "first_review_only": self.first_review_only,

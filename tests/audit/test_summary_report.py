@@ -22,6 +22,7 @@ from printing import sheets as printing
 from printing.models import PrintJob
 from risks.models import Warning
 from tests.audit.test_workplan import DONE, shown_checklist
+from tests.factories import PowerItemFactory
 from tests.printing.test_print_documents import (
     ask_for_print,
     downloaded_pdf,
@@ -359,3 +360,25 @@ def test_the_figures_take_the_same_queries_for_one_unit_as_for_the_township(
         with django_assert_num_queries(QUERIES):
             figures = unit_figures(plan, chosen)
         assert len(figures) == len(chosen)
+
+
+@pytest.mark.django_db
+def test_items_of_no_category_are_counted_last_on_a_row_of_their_own(demo, plan):
+    """A list that states no power type (a 负面清单): its items are counted, on the last row
+    before the total, under no category's name; none is made up."""
+    PowerItemFactory(unit=demo.unit, code="NC-R1", name="无类别一", category=None)
+    PowerItemFactory(unit=demo.unit, code="NC-R2", name="无类别二", category=None)
+    report = SummaryReport.objects.create(plan=plan, unit=demo.unit)
+    html, _hash = printing.compose(printing.build_sheet(UNIT_KIND, report))
+    table = html.split("一、权力事项（按类别）")[1].split("</table>")[0]
+    rows = [
+        [re.sub(r"<[^>]+>", "", cell).strip() for cell in re.findall(r"<t[dh][^>]*>.*?</t[dh]>", r)]
+        for r in re.findall(r"<tr[^>]*>(.*?)</tr>", table, re.S)
+    ][1:]  # the header row left out
+    total = PowerItem.objects.filter(unit=demo.unit).exclude(status=Status.WITHDRAWN).count()
+    assert rows[-2] == ["—", "2", "0"]
+    assert rows[-1][:2] == ["合计", str(total)]
+    assert sum(int(row[1]) for row in rows[:-1]) == total
+    named = PowerItem.objects.filter(unit=demo.unit, category__isnull=False)
+    assert {row[0] for row in rows[:-2]} == set(named.values_list("category__name", flat=True))
+    assert "None" not in table

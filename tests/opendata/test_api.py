@@ -7,6 +7,8 @@ internal risk points and projects not marked public never appear, in any list, d
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import date, timedelta
 
 import pytest
@@ -21,7 +23,7 @@ from powers.permissions import unit_perms
 from projects.models import Project
 from risks.models import RiskPoint
 from tests.disclosures.test_disclosure_editor import make_disclosure, publish
-from tests.factories import reviewed_project
+from tests.factories import PowerItemFactory, reviewed_project
 
 
 def public_flowcharts():
@@ -380,3 +382,18 @@ def test_a_page_of_any_list_costs_the_same_queries_however_many_rows(
         client.get("/api/projects/", {"format": "csv"})
     with django_assert_num_queries(1):
         client.get("/api/power-items/", {"format": "csv"})
+
+
+@pytest.mark.django_db
+def test_an_item_of_no_category_gives_null_and_an_empty_csv_cell(client, demo):
+    """A list that states no power type: the API says so with null, never a made-up one."""
+    item = PowerItemFactory(unit=demo.unit, code="NC-API", name="无类别开放事项", category=None)
+    for name, user in (("submit", demo.clerk), ("confirm", demo.head), ("approve", demo.reviewer)):
+        apply_transition(item, name, user=user, perms=unit_perms(user, demo.unit))
+    row = client.get(f"/api/power-items/{item.pk}/").json()
+    assert row["name"] == "无类别开放事项"
+    assert "category" in row and row["category"] is None
+    csv_text = client.get("/api/power-items/", {"format": "csv", "unit": demo.unit.code})
+    lines = list(csv.DictReader(io.StringIO(csv_text.content.decode("utf-8-sig"))))
+    (line,) = [line for line in lines if line["code"] == "NC-API"]
+    assert line["category"] == ""

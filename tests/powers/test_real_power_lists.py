@@ -349,3 +349,23 @@ def test_the_migration_numbers_existing_items_in_their_codes_order(demo):
     for item in published:
         item.refresh_from_db()
         assert item.published_data["sort_order"] == item.sort_order
+
+
+@pytest.mark.django_db
+def test_the_form_saves_an_item_without_a_category(client, demo):
+    client.force_login(demo.clerk)
+    data = item_form(demo.unit, code="NC-1", name="无类别事项")
+    response = client.post(reverse("powers:item_create", args=[demo.unit.pk]), data)
+    assert response.status_code == 302, response.content.decode()
+    item = PowerItem.objects.get(unit=demo.unit, code="NC-1")
+    assert item.category is None
+    detail = client.get(response.url).content.decode()
+    assert "无类别事项" in detail and "权力类别" not in detail
+    # Choosing one later files it there.
+    category = demo.township.categories.get(name="便民服务")
+    edit = item_form(
+        demo.unit, code="NC-1", name="无类别事项", category=category.pk, version=item.version
+    )
+    assert client.post(reverse("powers:item_edit", args=[item.pk]), edit).status_code == 302
+    item.refresh_from_db()
+    assert item.category == category
