@@ -12,8 +12,9 @@ A list is named in a 所属清单 column, or above the table (a Word table title
 "村级证明事项负面清单" is that list of the township); the power list otherwise. The 权力类型 is
 one of the township's categories by name (a category row spanning the table, such as
 "一、村级重大事项决策类", is the category of the rows under it); a category the township does
-not have is created, with a warning; a row stating none is filed under 其他, with a warning,
-because every item must have one. 实施依据, 责任事项 and 追责情形 are read by
+not have is created, with a warning; a row stating none has none (a 负面清单's rows state no
+type), and a file that states none anywhere leaves its items' categories as they are, as it
+does every column it lacks. 实施依据, 责任事项 and 追责情形 are read by
 :mod:`exchange.power_cells`. The time limit is kept as written and read out as the item form
 does; a text it cannot read gives a warning and no days. What is imported enters as a draft
 through the lifecycle (:class:`exchange.resources.UnitResource`).
@@ -82,7 +83,8 @@ COLUMNS = [
     Column("complaint_channel", "投诉举报途径", ("监督电话", "投诉电话", "投诉举报电话")),
     Column("remark", "备注", ()),
 ]
-# Keys :func:`prepare` gives every row besides the file's columns.
+# Keys :func:`prepare` gives every row besides the file's columns (``category`` only when the
+# file states one, in a column or in a category row).
 DERIVED = ("list_type", "category", "row_key", "parent_position", "parent_name")
 _ORDINAL = re.compile(r"^[一二三四五六七八九十]+\s*[、.．]\s*")
 _SUB_POSITION = re.compile(r"^(\d+)[.．]\d+$")
@@ -158,6 +160,8 @@ def prepare(table: Table, unit: Unit) -> tuple[str, ...]:
             continue
         rows.append(top_row(values, row.number, row.section))
     table.rows = rows
+    if "category" not in table.columns.values() and not any(row.values["category"] for row in rows):
+        return tuple(key for key in DERIVED if key != "category")
     return DERIVED
 
 
@@ -184,7 +188,7 @@ class ListTypeByName(widgets.Widget):
 
 class CategoryByName(widgets.Widget):
     """A category of the township by its name (``行政许可``, ``村级重大事项决策类``); a new one,
-    unsaved, when the township has none of that name; 其他 when the row states none."""
+    unsaved, when the township has none of that name; none when the row states none."""
 
     resource = None
 
@@ -192,13 +196,7 @@ class CategoryByName(widgets.Widget):
         resource = self.resource
         name = _ORDINAL.sub("", Text().clean(value)).strip()
         if not name:
-            fallback = resource.fallback_category
-            resource.warn(
-                "category",
-                _("未写明权力类型，记为“%(name)s”（每个权力事项都须有类型）。")
-                % {"name": fallback.name},
-            )
-            return fallback
+            return None
         for candidate in (name, name.removesuffix("类")):
             if candidate in resource.categories:
                 return resource.categories[candidate]
@@ -301,9 +299,6 @@ class PowerItemResource(UnitResource):
         township = unit.township
         self.lists = {list_type.name: list_type for list_type in township.list_types.all()}
         self.categories = {category.name: category for category in township.categories.all()}
-        self.fallback_category = self.categories.get("其他") or next(
-            iter(self.categories.values()), None
-        )
         existing = list(
             PowerItem.objects.filter(unit=unit)
             .order_by("sort_order", "pk")
@@ -497,7 +492,7 @@ class PowerItemResource(UnitResource):
 
     def prepare_save(self, instance: PowerItem) -> None:
         category = instance.category
-        if category.pk is None:
+        if category is not None and category.pk is None:
             stamp(category, self.user, self.reason)
             category.save()
             self._new_category = category

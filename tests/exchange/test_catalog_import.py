@@ -206,12 +206,11 @@ def test_it_reads_the_negative_list_from_word_into_the_townships_negative_list(
         item = PowerItem.objects.get(unit=village, list_type=negative, position=position)
         assert (item.name, item.conditions, item.responsible_office) == (name, instead, office)
         assert item.power_kind == "" and item.responsible_body == ""
+        assert item.category is None  # the list states no power type: none is made up
         assert not item.legal_bases.exists()
     assert not PowerItem.objects.filter(unit=village, list_type=None).exists()
-    # The list states no power type: the one the model needs is said, row by row.
-    assert report.rows[0]["warnings"] == [
-        ("权力类型", "未写明权力类型，记为“其他”（每个权力事项都须有类型）。")
-    ]
+    assert not village.township.categories.filter(name="其他", items__unit=village).exists()
+    assert [row["warnings"] for row in report.rows] == [[]] * 20
     assert {column["header"]: column["key"] for column in report.mapping}["常见用途"] == ""
 
 
@@ -321,6 +320,45 @@ def test_importing_the_same_files_again_and_their_export_changes_nothing(village
     )
     assert report.counts() == {"rows": 43, "added": 0, "updated": 0, "unchanged": 43, "errors": 0}
     assert history_rows(village) == before
+
+
+def test_a_row_stating_no_type_has_none_and_a_file_stating_none_keeps_the_units(
+    village, village_clerk, tmp_path
+):
+    """An empty 权力类型 cell with no category row above it is stored as no category, said
+    nowhere; a file with no 权力类型 at all says nothing of types, so an item's stays."""
+    book = Workbook()
+    book.active.append(["序号", "权力类型", "项目名称"])
+    book.active.append(["1", "行政确认", "甲事项"])
+    book.active.append(["2", "", "乙事项"])
+    path = tmp_path / "有类型栏.xlsx"
+    book.save(path)
+    report = import_file(village, village_clerk, path.name, path.read_bytes())
+    assert report.counts()["added"] == 2
+    assert [row["warnings"] for row in report.rows] == [[], []]
+    first, second = (PowerItem.objects.get(unit=village, position=p) for p in ("1", "2"))
+    assert (first.category.name, second.category) == ("行政确认", None)
+
+    book = Workbook()
+    book.active.append(["序号", "项目名称", "实施主体"])
+    book.active.append(["1", "甲事项", "村民委员会"])
+    book.active.append(["2", "乙事项", "村民委员会"])
+    path = tmp_path / "无类型栏.xlsx"
+    book.save(path)
+    report = import_file(village, village_clerk, path.name, path.read_bytes())
+    assert report.counts()["updated"] == 2
+    assert [[c["column"] for c in row["changes"]] for row in report.rows] == [["实施主体"]] * 2
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert (first.category.name, second.category) == ("行政确认", None)
+    # Exported, the item of no category has an empty 权力类型 cell, and the loop closes.
+    exported = load_workbook(io.BytesIO(export_workbook(get_kind(KIND), village))).active
+    rows = [list(row) for row in exported.iter_rows(min_row=3, values_only=True)]
+    assert [(row[2] or "", row[4]) for row in rows] == [("行政确认", "甲事项"), ("", "乙事项")]
+    report = import_file(
+        village, village_clerk, "导出.xlsx", export_workbook(get_kind(KIND), village)
+    )
+    assert report.counts()["unchanged"] == 2
 
 
 def test_a_changed_cell_updates_the_item_found_by_its_number(village, village_clerk, tmp_path):

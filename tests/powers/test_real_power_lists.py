@@ -6,15 +6,18 @@ lists such as a 负面清单 shown under their names."""
 from __future__ import annotations
 
 import importlib
+import io
 import re
+from pathlib import Path
 
 import pytest
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from openpyxl import Workbook
 
-from powers.models import LegalBasis, ListType, PowerItem, Unit
-from tests.factories import PowerItemFactory
+from powers.models import LegalBasis, ListType, PowerItem, RoleAssignment, Unit
+from tests.factories import PowerItemFactory, UnitFactory, grant
 
 from .test_lifecycle import act, public_url
 
@@ -56,6 +59,7 @@ P1_CASES = [
 # The row has no 项目编码: the portal's own code names the page, and is the one value the
 # official adds.
 P1_CODE = "MN-001"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 def item_form(unit: Unit, **fields) -> dict:
@@ -349,6 +353,82 @@ def test_the_migration_numbers_existing_items_in_their_codes_order(demo):
     for item in published:
         item.refresh_from_db()
         assert item.published_data["sort_order"] == item.sort_order
+
+
+def import_catalog(unit: Unit, user, name: str, data: bytes):
+    from exchange.kinds import get_kind
+    from exchange.services import run
+
+    return run(get_kind("catalog"), unit, user=user, name=name, data=data, dry_run=False)
+
+
+def untyped_village(demo) -> Unit:
+    """A fresh village of the demo township, its lists imported from files that state no
+    power type for some rows: the 负面清单 of examples/ (no 权力类型 at all) and a small power
+    list whose second row leaves its 权力类型 empty."""
+    village = UnitFactory(township=demo.township, code="wlx", name="无类型村", kind="village")
+    grant(demo.clerk, RoleAssignment.Role.CLERK, village)
+    grant(demo.head, RoleAssignment.Role.UNIT_HEAD, village)
+    negative = (EXAMPLES / "certificate-negative-list.docx").read_bytes()
+    report = import_catalog(village, demo.clerk, "负面清单.docx", negative)
+    assert report.counts()["added"] == 20
+    book = Workbook()
+    book.active.append(["序号", "权力类型", "项目名称", "实施主体"])
+    book.active.append(["1", P1_TYPE, "村级集体经济项目立项", "村民委员会"])
+    book.active.append(["2", "", "村民建房申请初审", "村民委员会"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    report = import_catalog(village, demo.clerk, "小微权力清单.xlsx", buffer.getvalue())
+    assert report.counts()["added"] == 2
+    assert all(not row["warnings"] for row in report.rows)  # nothing to say of a type unstated
+    return village
+
+
+@pytest.mark.django_db
+def test_a_list_that_states_no_type_is_shown_without_one(client, demo):
+    village = untyped_village(demo)
+    typed = PowerItem.objects.get(unit=village, name="村级集体经济项目立项")
+    untyped = PowerItem.objects.get(unit=village, name="村民建房申请初审")
+    negative = PowerItem.objects.get(unit=village, name="亲属关系证明")
+    assert typed.category.name == P1_TYPE
+    assert untyped.category is None
+    assert list(PowerItem.objects.filter(unit=village, category__isnull=False)) == [typed]
+    # The officials read no category where none was stated.
+    client.force_login(demo.clerk)
+    detail = client.get(reverse("powers:item_detail", args=[negative.pk])).content.decode()
+    assert "<dt>所属清单</dt>" in detail and "<dt>权力类别</dt>" not in detail
+    catalog = client.get(reverse("powers:unit_catalog", args=[village.pk])).content.decode()
+    row = catalog.split("村民建房申请初审")[1].split("</tr>")[0]
+    assert "None" not in row and "其他" not in row
+    for item in (typed, untyped, negative):
+        publish(client, demo, item)
+
+    unit_page = client.get(
+        reverse("public:unit_page", args=[demo.township.code, village.code])
+    ).content.decode()
+    catalog = unit_page.split('id="tab-panel"')[1].split("</section>\n</section>")[0]
+    headings = [text_of(h) for h in re.findall(r"<h3[^>]*>(.*?)</h3>", catalog)]
+    # The stated category first, the power list's item of none after it under the list's own
+    # name, then the negative list under its name: no category is made up.
+    assert headings == [f"{P1_TYPE}（1）", "权力清单（1）", "村级证明事项负面清单（1）"]
+    assert catalog.index("村级集体经济项目立项") < catalog.index("村民建房申请初审")
+    assert "其他" not in catalog and "None" not in catalog
+
+    for item, line in (
+        (untyped, "发布于"),
+        (negative, "村级证明事项负面清单·发布于"),
+        (typed, f"{P1_TYPE}·发布于"),
+    ):
+        page = client.get(public_url(item)).content.decode()
+        muted = text_of(page.split('<p class="muted">')[1].split("</p>")[0])
+        assert muted.startswith(line), (item.name, muted)
+        assert "None" not in page
+
+    kiosk = client.get(
+        reverse("public:kiosk", args=[demo.township.code, village.code])
+    ).content.decode()
+    lines = re.findall(r'<span class="kiosk-meta">(.*?)</span>', kiosk)
+    assert lines == [P1_TYPE, "", "村级证明事项负面清单"]
 
 
 @pytest.mark.django_db
