@@ -441,6 +441,12 @@ def test_the_form_saves_an_item_without_a_category(client, demo):
     assert item.category is None
     detail = client.get(response.url).content.decode()
     assert "无类别事项" in detail and "权力类别" not in detail
+    # The catalog's filter picks the items of no category.
+    catalog = reverse("powers:unit_catalog", args=[demo.unit.pk])
+    page = client.get(catalog, {"category": "null"}).content.decode()
+    assert "未写明类别" in page
+    body = page.split("<tbody>")[1]
+    assert "无类别事项" in body and "村级重大事项决策" not in body
     # Choosing one later files it there.
     category = demo.township.categories.get(name="便民服务")
     edit = item_form(
