@@ -253,6 +253,10 @@ class Accountability(widgets.Widget):
 STAGE_KEYS = [key for key, _label in PowerItem.STAGES]
 
 
+def _basis_order(basis: LegalBasis) -> tuple:
+    return (basis.order, basis.pk)
+
+
 def _basis(basis: LegalBasis) -> tuple[str, str, str, str]:
     return (basis.document, basis.version, basis.article, basis.text)
 
@@ -316,6 +320,37 @@ class PowerItemResource(UnitResource):
         # Items of this file by (list, 序号, name): the parents of the sub-items after them.
         self.in_file: dict[tuple[str, str, str], PowerItem] = {}
         self._new_category: PowerCategory | None = None
+        self._loaded: dict[int, PowerItem] = {}  # the chunk's items (before_import)
+
+    def before_import(self, dataset, **kwargs) -> None:
+        """Read, in one query, the unit's items this chunk's rows can name (by code, name or
+        序号, theirs or their parent's), with their legal bases: a read per row, and another
+        for its bases, were a third of an import's time."""
+        super().before_import(dataset, **kwargs)
+        rows = dataset.dict
+        codes = {(row.get("code") or "").strip() for row in rows}
+        names = {(row.get(key) or "").strip() for row in rows for key in ("name", "parent_name")}
+        places = {
+            (row.get(key) or "").strip() for row in rows for key in ("position", "parent_position")
+        }
+        wanted = {self.by_code[code] for code in codes if code in self.by_code}
+        wanted |= {
+            pk
+            for (_list, _parent, place, value), pk in self.by_place.items()
+            if value in (names if place == "name" else places)
+        }
+        self._loaded = {
+            item.pk: item
+            for item in self.get_queryset().filter(pk__in=wanted).prefetch_related("legal_bases")
+        }
+
+    def _item(self, pk: int | None) -> PowerItem | None:
+        """The unit's item ``pk`` as stored, from the chunk's read (each once: a second row
+        naming it reads it again)."""
+        if pk is None:
+            return None
+        item = self._loaded.pop(pk, None)
+        return item if item is not None else self.get_queryset().filter(pk=pk).first()
 
     def get_queryset(self):
         return PowerItem.objects.filter(unit=self.unit).select_related(
@@ -337,7 +372,7 @@ class PowerItemResource(UnitResource):
         parent = self.in_file.get((list_name, position, name))
         if parent is None:
             pk = self._find(self._list_id(row), None, position, name)
-            parent = self.get_queryset().filter(pk=pk).first() if pk else None
+            parent = self._item(pk)
         if parent is None:
             raise ValueError(
                 _("没有找到上级事项“%(name)s”，子项未导入。") % {"name": name or position}
@@ -373,7 +408,7 @@ class PowerItemResource(UnitResource):
             position = (row.get("position") or "").strip()
             name = (row.get("name") or "").strip()
             pk = self._find(self._list_id(row), parent.pk if parent else None, position, name)
-        return self.get_queryset().filter(pk=pk).first() if pk else None
+        return self._item(pk)
 
     def init_instance(self, row=None) -> PowerItem:
         return PowerItem(unit=self.unit)
@@ -383,7 +418,9 @@ class PowerItemResource(UnitResource):
         # entered by hand as one document "《规范》（GB/T 40088-2021）" equals the file's
         # document and version, so an unchanged row stays unchanged.
         instance.stored_code = instance.code
-        bases = () if new else [_basis(b) for b in instance.legal_bases.order_by("order", "pk")]
+        bases = (
+            () if new else [_basis(b) for b in sorted(instance.legal_bases.all(), key=_basis_order)]
+        )
         instance.bases_text = split_bases(join_bases(bases))
         instance.accountability_parts = split_accountability(
             join_accountability(instance.accountability, instance.accountability_cases)
@@ -503,6 +540,7 @@ class PowerItemResource(UnitResource):
             instance.parent = instance.parent  # its id, now that the parent is saved
 
     def after_chunk(self, dry_run: bool) -> None:
+        self._loaded = {}
         if self._new_category is not None and dry_run:
             self._new_category = None
 
