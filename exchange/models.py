@@ -234,7 +234,8 @@ class StandardList(models.Model):
 
     @property
     def latest(self) -> StandardVersion | None:
-        return self.versions.order_by("-number").first()
+        # The file itself is read only when a version is imported (StandardVersion.read).
+        return self.versions.defer("content").order_by("-number").first()
 
 
 class StandardVersion(models.Model):

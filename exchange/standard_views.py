@@ -13,7 +13,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Max, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import content_disposition_header
@@ -85,7 +85,11 @@ def _units_of(standard: StandardList):
 @login_required
 @require_GET
 def standard_index(request: HttpRequest) -> HttpResponse:
-    standards = visible_standards(request.user).filter(is_active=True)
+    standards = (
+        visible_standards(request.user)
+        .filter(is_active=True)
+        .annotate(latest_number=Max("versions__number"), latest_at=Max("versions__issued_at"))
+    )
     grants = grants_for(request.user)
     units = Unit.objects.filter(is_active=True).select_related("township")
     if not grants.everything:
@@ -99,7 +103,6 @@ def standard_index(request: HttpRequest) -> HttpResponse:
     }
     rows = []
     for standard in standards:
-        latest = standard.latest
         mine = []
         for unit in units:
             if not standard.applies_to(unit):
@@ -109,10 +112,10 @@ def standard_index(request: HttpRequest) -> HttpResponse:
                 {
                     "unit": unit,
                     "adoption": adoption,
-                    "behind": bool(adoption and latest and adoption.version.number < latest.number),
+                    "behind": bool(adoption and adoption.version.number < standard.latest_number),
                 }
             )
-        rows.append({"standard": standard, "latest": latest, "units": mine})
+        rows.append({"standard": standard, "units": mine})
     return render(
         request,
         "exchange/standard_index.html",
@@ -193,7 +196,7 @@ def standard_detail(request: HttpRequest, standard_id: int) -> HttpResponse:
                 return redirect(standard)
     elif request.method == "POST":
         raise PermissionDenied
-    versions = list(standard.versions.select_related("issued_by"))
+    versions = list(standard.versions.select_related("issued_by").defer("content"))
     grants = grants_for(request.user)
     units = _units_of(standard)
     adoptions = {

@@ -296,3 +296,24 @@ def test_a_disclosure_catalog_and_a_risk_checklist_are_adopted_the_same_way(
     counts = page.context["counts"]
     assert counts["as_issued"] == standard.latest.rows
     assert counts["deviates"] == counts["missing"] == counts["local"] == 0
+
+
+def test_the_list_of_standards_costs_the_same_queries_for_one_list_as_for_four(client, demo):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from exchange.standards import issue_version
+
+    client.force_login(demo.clerk)
+    counts = []
+    for number in range(4):
+        standard = StandardList.objects.create(
+            township=demo.township, kind="catalog", name=f"查询测试清单{number}"
+        )
+        issue_version(standard, user=demo.administrator, name=FILE, data=example(FILE))
+        if number in (0, 3):
+            with CaptureQueriesContext(connection) as queries:
+                page = client.get(reverse("exchange:standards"))
+            assert "查询测试清单0" in page.text
+            counts.append(len(queries))
+    assert counts[0] == counts[1]
